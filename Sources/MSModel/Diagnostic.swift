@@ -1,0 +1,37 @@
+import MSYAML
+
+/// One problem (or warning) found in an input, with where it is and which field.
+/// Turned into text in one place, the CLI: `FILE:LINE:COL: error: PATH: message`.
+public struct Diagnostic: Sendable, Hashable {
+    public enum Severity: String, Sendable { case error, warning }
+
+    public var severity: Severity
+    /// The input's display name (`<stdin>` for standard input).
+    public var file: String
+    public var mark: Mark
+    /// The field path, like `spec.decode.parallelism.tensor`; empty for a whole document.
+    public var path: String
+    public var message: String
+
+    public init(_ severity: Severity, file: String, mark: Mark, path: String, message: String) {
+        self.severity = severity
+        self.file = file
+        self.mark = mark
+        self.path = path
+        self.message = message
+    }
+
+    public static func error(_ message: String, file: String, mark: Mark, path: String) -> Diagnostic {
+        Diagnostic(.error, file: file, mark: mark, path: path, message: message)
+    }
+
+    public static func warning(_ message: String, file: String, mark: Mark, path: String) -> Diagnostic {
+        Diagnostic(.warning, file: file, mark: mark, path: path, message: message)
+    }
+
+    /// `FILE:LINE:COL: error: PATH: message` (PATH and its colon omitted when empty).
+    public var formatted: String {
+        let where_ = path.isEmpty ? "" : "\(path): "
+        return "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(where_)\(message)"
+    }
+}

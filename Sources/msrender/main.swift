@@ -1,0 +1,3 @@
+import MSRenderCLI
+
+MSRenderCLI.runAndExit(CommandLine.arguments)
