@@ -65,8 +65,9 @@ enum FnCommand {
         if failed {
             items = list.allItems
         } else {
+            var placer = FilePlacer(items: items)
             for service in result.services {
-                items += service.resources.map { $0.body.sortingKeys() }
+                items += service.resources.map { placer.place($0.body, in: service.modelService.source).sortingKeys() }
             }
         }
         var out: [(String, Value)] = [
@@ -89,5 +90,43 @@ enum FnCommand {
         if !d.path.isEmpty { entry.append(("field", ["path": .string(d.path)])) }
         if d.file != "<stdin>" { entry.append(("file", ["path": .string(d.file)])) }
         return .object(entry)
+    }
+}
+
+/// Puts rendered objects in the file their ModelService came from (kpt writes items
+/// back by their `config.kubernetes.io/path` and `index` annotations), with indexes after
+/// the ones that file already uses. Objects of a ModelService without a path get none.
+struct FilePlacer {
+    static let pathKeys = ["config.kubernetes.io/path", "internal.config.kubernetes.io/path"]
+    static let indexKeys = ["config.kubernetes.io/index", "internal.config.kubernetes.io/index"]
+    private var nextIndex: [String: Int] = [:]
+
+    init(items: [Value]) {
+        for item in items {
+            let annotations = item["metadata"]?["annotations"]
+            guard let path = annotations?[Self.pathKeys[0]]?.stringValue,
+                let index = annotations?[Self.indexKeys[0]]?.stringValue.flatMap({ Int($0) })
+            else { continue }
+            nextIndex[path] = max(nextIndex[path] ?? 0, index + 1)
+        }
+    }
+
+    mutating func place(_ body: Value, in path: String) -> Value {
+        guard path != "<stdin>", case .mapping(var entries) = body,
+            let m = entries.firstIndex(where: { $0.key == "metadata" }),
+            case .mapping(var metadata) = entries[m].value
+        else { return body }
+        let index = nextIndex[path] ?? 0
+        nextIndex[path] = index + 1
+        var annotations: [Value.Entry] = []
+        if let a = metadata.firstIndex(where: { $0.key == "annotations" }) {
+            if case .mapping(let existing) = metadata[a].value { annotations = existing }
+            metadata.remove(at: a)
+        }
+        for key in Self.pathKeys { annotations.append(Value.Entry(key: .string(key), value: .string(path))) }
+        for key in Self.indexKeys { annotations.append(Value.Entry(key: .string(key), value: .string(String(index)))) }
+        metadata.append(Value.Entry(key: "annotations", value: .mapping(annotations)))
+        entries[m].value = .mapping(metadata)
+        return .mapping(entries)
     }
 }
