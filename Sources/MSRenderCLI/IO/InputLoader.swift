@@ -75,13 +75,18 @@ struct InputLoader {
 
     static func readFile(_ path: String) throws(InputError) -> [UInt8] {
         let fm = FileManager.default
+        var isDir: Bool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw InputError(path: path, message: "no such file or directory")
+        }
+        if isDir { throw InputError(path: path, message: "is a directory, expected a file") }
         if let attrs = try? fm.attributesOfItem(atPath: path), let size = attrs[.size] as? Int,
             size > maxFileBytes
         {
             throw InputError(path: path, message: "file is larger than \(maxFileBytes >> 20) MiB")
         }
         guard fm.isReadableFile(atPath: path), let data = fm.contents(atPath: path) else {
-            throw InputError(path: path, message: "cannot read file (permission denied or not a regular file)")
+            throw InputError(path: path, message: "cannot read file (permission denied?)")
         }
         return [UInt8](data)
     }
