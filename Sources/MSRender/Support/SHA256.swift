@@ -46,6 +46,9 @@ public struct SHA256: Sendable {
         return digest
     }
 
+    /// The lowercase hex form of `finalize()`.
+    public func hexDigest() -> String { SHA256.hexString(finalize()) }
+
     /// The lowercase hex digest of `bytes`.
     public static func hex<S: Sequence>(_ bytes: S) -> String where S.Element == UInt8 {
         var hasher = SHA256()
