@@ -14,5 +14,8 @@ import Testing
         guard let dir = ProcessInfo.processInfo.environment["MSRENDER_DUMP_DIR"], !dir.isEmpty else { return }
         let text = "[" + resources.map { ValueJSON.text($0.body) }.joined(separator: ",\n") + "]\n"
         try text.write(toFile: dir + "/" + name + ".json", atomically: true, encoding: .utf8)
+        let docs = ManifestWriter.documents([service], options: RenderOptions())
+        try ManifestWriter.yaml(docs).write(toFile: dir + "/" + name + ".out.yaml", atomically: true, encoding: .utf8)
+        try ManifestWriter.json(docs).write(toFile: dir + "/" + name + ".out.json", atomically: true, encoding: .utf8)
     }
 }
