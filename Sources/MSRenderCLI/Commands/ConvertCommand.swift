@@ -43,7 +43,7 @@ enum ConvertCommand {
             return ExitStatus.failure
         }
         var values: [Value] = []
-        do {
+        do throws(YAMLError) {
             for document in try YAMLReader.read(source.bytes) { values.append(try document.root.toValue()) }
         } catch {
             let sourcePrinter = DiagnosticPrinter(console: console, sources: [source.displayName: source.bytes])

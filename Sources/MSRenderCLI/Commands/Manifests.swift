@@ -20,10 +20,12 @@ enum ManifestFormat {
 /// The text of rendered services, in the output style of SPEC section 6.
 enum Manifests {
     static func text(_ services: [RenderedService], format: ManifestFormat) -> String {
-        let entries = services.flatMap { s in s.resources.map { (source: s.modelService.source, resource: $0) } }
+        let documents = services.flatMap { s in
+            s.resources.map { ManifestDocument(source: s.modelService.source, resource: $0) }
+        }
         switch format {
-        case .yaml: return ManifestWriter.yaml(entries)
-        case .json: return ManifestWriter.json(entries.map(\.resource))
+        case .yaml: return ManifestWriter.yaml(documents)
+        case .json: return ManifestWriter.json(documents)
         }
     }
 }

@@ -56,12 +56,12 @@ struct InputLoader {
             return []
         }
         guard isDir else { return [operand] }
-        guard let entries = fm.enumerator(atPath: operand) else {
+        guard let entries = try? fm.subpathsOfDirectory(atPath: operand) else {
             errors.append(InputError(path: operand, message: "cannot list directory"))
             return []
         }
         var found: [String] = []
-        while let entry = entries.nextObject() as? String {
+        for entry in entries {
             guard Self.extensions.contains(where: { entry.hasSuffix($0) }) else { continue }
             let full = operand.hasSuffix("/") ? operand + entry : operand + "/" + entry
             var entryIsDir: Bool = false

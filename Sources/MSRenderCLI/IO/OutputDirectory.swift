@@ -31,7 +31,7 @@ struct OutputDirectory {
             let dir = String(final[..<(final.lastIndex(of: "/") ?? final.startIndex)])
             do { try fm.createDirectory(atPath: dir, withIntermediateDirectories: true) } catch {
                 removeStaged(staged)
-                throw InputError(path: dir, message: "cannot create directory: \(error.localizedDescription)")
+                throw InputError(path: dir, message: "cannot create directory: \(error)")
             }
             let temp = "\(dir)/.msrender-\(getpid())-\(staged.count).tmp"
             guard fm.createFile(atPath: temp, contents: Data(file.content.utf8)) else {

@@ -34,7 +34,7 @@ enum BuildPipeline {
         var result = BuildResult()
         var items: [Item] = []
         for text in texts {
-            do {
+            do throws(YAMLError) {
                 for document in try YAMLReader.read(text.bytes) where !document.root.isNull {
                     items.append(Item(root: document.root, file: text.displayName))
                 }

@@ -23,7 +23,7 @@ struct ConfigFile {
     /// Applies the settings of a config file's text onto `options`.
     mutating func apply(_ bytes: [UInt8], to options: inout RenderOptions) {
         let documents: [Document]
-        do { documents = try YAMLReader.read(bytes) } catch {
+        do throws(YAMLError) { documents = try YAMLReader.read(bytes) } catch {
             diagnostics.append(.error(error.message, file: file, mark: error.mark, path: ""))
             return
         }
