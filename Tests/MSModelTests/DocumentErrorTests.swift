@@ -139,7 +139,7 @@ struct DocumentErrorTests {
             "7:5 error: spec.model.name: required field \"name\" is missing",
             "7:12 error: spec.model.image: must not be empty",
             "9:11 error: spec.engine.port: must be at least 1, found 0",
-            "12:16 error: spec.engine.env[0].value: expected a string, found the integer 5600; quote it to make it a string: \"5600\"",
+            "12:14 error: spec.engine.env[0].value: expected a string, found the integer 5600; quote it to make it a string: \"5600\"",
             "14:11 error: spec.accelerator.type: unsupported value \"nvidea\": must be one of nvidia, amd, intel-gaudi, "
                 + "google, cpu; did you mean 'nvidia'?",
             "16:15 error: spec.decode.replicas: expected an integer, found the string \"two\"",

@@ -58,7 +58,7 @@ struct SpecErrorTests {
         Case(
             name: "boolean where a string is expected", snippet: "decode:\n  nodeSelector:\n    gpu: true",
             expected: [
-                "13:10 error: spec.decode.nodeSelector[gpu]: expected a string, found the boolean true; "
+                "13:12 error: spec.decode.nodeSelector[gpu]: expected a string, found the boolean true; "
                     + "quote it to make it a string: \"true\""
             ]),
         Case(
@@ -77,7 +77,7 @@ struct SpecErrorTests {
         Case(
             name: "empty valueFrom", snippet: "engine:\n  env:\n  - name: A\n    valueFrom: {}",
             expected: [
-                "14:16 error: spec.engine.env[0].valueFrom: must set one of configMapKeyRef, fieldRef, "
+                "14:18 error: spec.engine.env[0].valueFrom: must set one of configMapKeyRef, fieldRef, "
                     + "fileKeyRef, resourceFieldRef, secretKeyRef"
             ]),
         Case(
@@ -88,8 +88,8 @@ struct SpecErrorTests {
         Case(
             name: "fileKeyRef required fields", snippet: "engine:\n  env:\n  - name: A\n    valueFrom:\n      fileKeyRef: {key: k}",
             expected: [
-                "15:19 error: spec.engine.env[0].valueFrom.fileKeyRef.path: required field \"path\" is missing",
-                "15:19 error: spec.engine.env[0].valueFrom.fileKeyRef.volumeName: required field \"volumeName\" is missing",
+                "15:21 error: spec.engine.env[0].valueFrom.fileKeyRef.path: required field \"path\" is missing",
+                "15:21 error: spec.engine.env[0].valueFrom.fileKeyRef.volumeName: required field \"volumeName\" is missing",
             ]),
         Case(
             name: "bad divisor",
@@ -136,7 +136,7 @@ struct SpecErrorTests {
             ]),
         Case(
             name: "duplicate claim", snippet: "decode:\n  resources:\n    claims:\n    - name: a\n    - name: a",
-            expected: ["15:13 error: spec.decode.resources.claims[1].name: duplicate claims entry \"a\""]),
+            expected: ["15:15 error: spec.decode.resources.claims[1].name: duplicate claims entry \"a\""]),
         Case(
             name: "toleration operator", snippet: "decode:\n  tolerations:\n  - key: gpu\n    operator: Exist",
             expected: [
@@ -147,12 +147,12 @@ struct SpecErrorTests {
             name: "toleration seconds without NoExecute",
             snippet: "decode:\n  tolerations:\n  - operator: Exists\n    tolerationSeconds: 30",
             expected: [
-                "14:24 error: spec.decode.tolerations[0].tolerationSeconds: may only be set when effect is NoExecute"
+                "14:26 error: spec.decode.tolerations[0].tolerationSeconds: may only be set when effect is NoExecute"
             ]),
         Case(
             name: "toleration Equal without key", snippet: "prefill:\n  tolerations:\n  - operator: Equal\n    value: x",
             expected: [
-                "11:3 warning: spec.prefill: prefill is set without routingProxy: decode pods get no routing "
+                "12:5 warning: spec.prefill: prefill is set without routingProxy: decode pods get no routing "
                     + "sidecar to hand requests to the prefill pods",
                 "13:17 error: spec.prefill.tolerations[0].operator: must be Exists when key is empty",
             ]),
@@ -169,27 +169,27 @@ struct SpecErrorTests {
             ]),
         Case(
             name: "empty gateway name", snippet: "httpRoute:\n  gatewayRef:\n    name: \"\"",
-            expected: ["13:11 error: spec.httpRoute.gatewayRef.name: must not be empty"]),
+            expected: ["13:13 error: spec.httpRoute.gatewayRef.name: must not be empty"]),
         Case(
             name: "gatewayRef missing", snippet: "httpRoute:\n  hostnames: [a.example.com]",
             expected: ["12:5 error: spec.httpRoute.gatewayRef: required field \"gatewayRef\" is missing"]),
         Case(
             name: "quoted boolean", snippet: "routingProxy:\n  secureProxy: \"true\"",
             expected: [
-                "12:16 error: spec.routingProxy.secureProxy: expected a boolean (true or false), found the string \"true\""
+                "12:18 error: spec.routingProxy.secureProxy: expected a boolean (true or false), found the string \"true\""
             ]),
         Case(
             name: "YAML 1.1 boolean for a boolean", snippet: "routingProxy:\n  secureProxy: yes",
             expected: [
-                "12:16 error: spec.routingProxy.secureProxy: expected a boolean (true or false), found the string \"yes\""
+                "12:18 error: spec.routingProxy.secureProxy: expected a boolean (true or false), found the string \"yes\""
             ]),
         Case(
             name: "unsupported tag", snippet: "engine:\n  image: !custom foo",
-            expected: ["12:10 error: spec.engine.image: unsupported tag !custom (use a plain or quoted scalar)"]),
+            expected: ["12:12 error: spec.engine.image: unsupported tag !custom (use a plain or quoted scalar)"]),
         Case(
             name: "monitoring enabled type", snippet: "monitoring:\n  podMonitor:\n    enabled: 1",
             expected: [
-                "13:14 error: spec.monitoring.podMonitor.enabled: expected a boolean (true or false), found the integer 1"
+                "13:16 error: spec.monitoring.podMonitor.enabled: expected a boolean (true or false), found the integer 1"
             ]),
     ]
 
