@@ -105,7 +105,8 @@ struct DefaultsTests {
     @Test func pullSecretNamesDefaultToEmpty() throws {
         let result = try DecodeFixture.decode(
             DecodeFixture.document("").replacingOccurrences(
-                of: "    image: reg/qwen3:v1\n", with: "    image: reg/qwen3:v1\n    imagePullSecrets: [{name: regcred}, {}]\n"))
+                of: "    image: reg/qwen3:v1\n",
+                with: "    image: reg/qwen3:v1\n    imagePullSecrets: [{name: regcred}, {}]\n"))
         #expect(result.modelService?.spec.model.imagePullSecrets == ["regcred", ""])
     }
 

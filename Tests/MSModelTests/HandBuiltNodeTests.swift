@@ -56,13 +56,17 @@ struct HandBuiltNodeTests {
 
     @Test func reportsTypeErrorWithPath() {
         var b = Builder()
-        let decode: KeyValuePairs<String, Any> = ["replicas": "two", "parallelism": ["tensr": "2"] as KeyValuePairs<String, Any>]
-        let result = ModelServiceDecoder.decode(b.node(Self.minimal(decode: decode)), file: "t.yaml", defaultNamespace: nil)
+        let decode: KeyValuePairs<String, Any> = [
+            "replicas": "two", "parallelism": ["tensr": "2"] as KeyValuePairs<String, Any>,
+        ]
+        let result = ModelServiceDecoder.decode(
+            b.node(Self.minimal(decode: decode)), file: "t.yaml", defaultNamespace: nil)
         let messages = result.diagnostics.map { "\($0.path): \($0.message)" }
-        #expect(messages == [
-            "spec.decode.replicas: expected an integer, found the string \"two\"",
-            "spec.decode.parallelism.tensr: unknown field \"tensr\"; did you mean 'tensor'?",
-        ])
+        #expect(
+            messages == [
+                "spec.decode.replicas: expected an integer, found the string \"two\"",
+                "spec.decode.parallelism.tensr: unknown field \"tensr\"; did you mean 'tensor'?",
+            ])
         #expect(result.modelService == nil)
     }
 }

@@ -72,7 +72,8 @@ struct SpecErrorTests {
             ]),
         Case(
             name: "value and valueFrom",
-            snippet: "engine:\n  env:\n  - name: A\n    value: x\n    valueFrom:\n      fieldRef:\n        fieldPath: metadata.name",
+            snippet:
+                "engine:\n  env:\n  - name: A\n    value: x\n    valueFrom:\n      fieldRef:\n        fieldPath: metadata.name",
             expected: ["16:9 error: spec.engine.env[0].valueFrom: must not be set when value is not empty"]),
         Case(
             name: "empty valueFrom", snippet: "engine:\n  env:\n  - name: A\n    valueFrom: {}",
@@ -86,14 +87,16 @@ struct SpecErrorTests {
                 "engine:\n  env:\n  - name: A\n    valueFrom:\n      fieldRef: {fieldPath: metadata.name}\n      secretKeyRef: {key: k, name: s}",
             expected: ["15:9 error: spec.engine.env[0].valueFrom: must set only one of fieldRef, secretKeyRef"]),
         Case(
-            name: "fileKeyRef required fields", snippet: "engine:\n  env:\n  - name: A\n    valueFrom:\n      fileKeyRef: {key: k}",
+            name: "fileKeyRef required fields",
+            snippet: "engine:\n  env:\n  - name: A\n    valueFrom:\n      fileKeyRef: {key: k}",
             expected: [
                 "15:21 error: spec.engine.env[0].valueFrom.fileKeyRef.path: required field \"path\" is missing",
                 "15:21 error: spec.engine.env[0].valueFrom.fileKeyRef.volumeName: required field \"volumeName\" is missing",
             ]),
         Case(
             name: "bad divisor",
-            snippet: "engine:\n  env:\n  - name: A\n    valueFrom:\n      resourceFieldRef: {resource: limits.cpu, divisor: 1x}",
+            snippet:
+                "engine:\n  env:\n  - name: A\n    valueFrom:\n      resourceFieldRef: {resource: limits.cpu, divisor: 1x}",
             expected: [
                 "15:59 error: spec.engine.env[0].valueFrom.resourceFieldRef.divisor: \"1x\" is not a quantity: "
                     + "unknown suffix \"x\" (use n, u, m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent like e3)"
@@ -150,7 +153,8 @@ struct SpecErrorTests {
                 "14:26 error: spec.decode.tolerations[0].tolerationSeconds: may only be set when effect is NoExecute"
             ]),
         Case(
-            name: "toleration Equal without key", snippet: "prefill:\n  tolerations:\n  - operator: Equal\n    value: x",
+            name: "toleration Equal without key",
+            snippet: "prefill:\n  tolerations:\n  - operator: Equal\n    value: x",
             expected: [
                 "12:5 warning: spec.prefill: prefill is set without routingProxy: decode pods get no routing "
                     + "sidecar to hand requests to the prefill pods",

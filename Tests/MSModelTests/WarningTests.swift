@@ -73,10 +73,11 @@ struct WarningTests {
     @Test(arguments: yaml11Words)
     func yaml11BooleanInStringPosition(word: String) throws {
         let result = try DecodeFixture.decodeSnippet("decode:\n  nodeSelector:\n    fast: \(word)")
-        #expect(DecodeFixture.lines(result) == [
-            "13:13 warning: spec.decode.nodeSelector[fast]: \"\(word)\" is a string here, but YAML 1.1 readers "
-                + "such as kubectl read it as a boolean; quote it"
-        ])
+        #expect(
+            DecodeFixture.lines(result) == [
+                "13:13 warning: spec.decode.nodeSelector[fast]: \"\(word)\" is a string here, but YAML 1.1 readers "
+                    + "such as kubectl read it as a boolean; quote it"
+            ])
         #expect(result.modelService?.spec.decode.nodeSelector.first?.value == word)
     }
 

@@ -40,7 +40,9 @@ enum NameRules {
     /// Dot-separated DNS-1123 labels, at most 253 bytes.
     static func isDNS1123Subdomain(_ s: String) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 253 else { return false }
-        return s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isDNS1123Label($0, maxLength: 253) }
+        return s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
+            isDNS1123Label($0, maxLength: 253)
+        }
     }
 
     private static func isLowerAlnum(_ c: UInt8) -> Bool {
