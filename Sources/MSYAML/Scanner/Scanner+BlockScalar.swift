@@ -51,7 +51,8 @@ extension Scanner {
             while !Bytes.isBreakOrEnd(byte(0)) { skip() }
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[from..<pos]))
             end = mark
-            lastBreak = skipBreak()
+            // The end of the input ends the last line as a line break would.
+            lastBreak = skipBreak() || byte(0) == 0
             breaks = skipBlockBreaks(blockIndent)
             guard indentColumn == blockIndent && byte(0) != 0 && !(column == 1 && isAnyDocumentMarker) else { break }
             if !literal && lastBreak && leadingNonBlank && !Bytes.isBlank(byte(0)) {
