@@ -58,13 +58,13 @@ import Testing
                     requests: [ResourceAmount(name: "memory", quantity: Self.q("2Gi"))],
                     limits: [ResourceAmount(name: "memory", quantity: Self.q("2000Mi"))]))
         }
-        ms = Self.marked(ms, ["spec.prefill.resources.requests.memory": 12, "spec.prefill": 9])
+        ms = Self.marked(ms, ["spec.prefill.resources.requests[memory]": 12, "spec.prefill": 9])
         let d = RenderValidator.validate(ms, options: RenderOptions())
         let first = try #require(d.first)
         #expect(d.count == 1)
-        #expect(first.path == "spec.prefill.resources.requests.memory")
+        #expect(first.path == "spec.prefill.resources.requests[memory]")
         #expect(first.mark.line == 12)
-        #expect(first.formatted == "in.yaml:12:3: error: spec.prefill.resources.requests.memory: request 2Gi is greater than the limit 2000Mi for memory")
+        #expect(first.formatted == "in.yaml:12:3: error: spec.prefill.resources.requests[memory]: request 2Gi is greater than the limit 2000Mi for memory")
     }
 
     @Test func equalOrLowerRequestIsFine() {
@@ -88,7 +88,7 @@ import Testing
         // With a CPU accelerator nothing is injected, so the same values are an error.
         var cpu = ms
         cpu.spec.accelerator = AcceleratorSpec(type: .cpu)
-        #expect(RenderValidator.validate(cpu, options: RenderOptions()).map(\.path) == ["spec.decode.resources.requests.nvidia.com/gpu"])
+        #expect(RenderValidator.validate(cpu, options: RenderOptions()).map(\.path) == ["spec.decode.resources.requests[nvidia.com/gpu]"])
     }
 
     @Test func eppRequestAboveLimit() {
@@ -101,7 +101,7 @@ import Testing
         }
         #expect(
             RenderValidator.validate(ms, options: RenderOptions()).map(\.path) == [
-                "spec.inferencePool.endpointPicker.resources.requests.cpu"
+                "spec.inferencePool.endpointPicker.resources.requests[cpu]"
             ])
     }
 

@@ -90,9 +90,10 @@ struct Report {
     }
 }
 
-/// How a map key is appended to a field path (one place, to match the decoder's paths).
+/// How a map key is appended to a field path, as the decoder and the API server write
+/// it: `spec.decode.resources.limits[nvidia.com/gpu]`.
 enum FieldPaths {
-    static func key(_ base: String, _ key: String) -> String { base + "." + key }
+    static func key(_ base: String, _ key: String) -> String { base + "[" + key + "]" }
 }
 
 /// Message helpers shared by the validators.
