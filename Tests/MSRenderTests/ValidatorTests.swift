@@ -64,14 +64,23 @@ import Testing
         #expect(d.count == 1)
         #expect(first.path == "spec.prefill.resources.requests[memory]")
         #expect(first.mark.line == 12)
-        #expect(first.formatted == "in.yaml:12:3: error: spec.prefill.resources.requests[memory]: request 2Gi is greater than the limit 2000Mi for memory")
+        #expect(
+            first.formatted
+                == "in.yaml:12:3: error: spec.prefill.resources.requests[memory]: request 2Gi is greater than the limit 2000Mi for memory"
+        )
     }
 
     @Test func equalOrLowerRequestIsFine() {
         let ms = makeService {
             $0.decode.resources = ResourceRequirements(
-                requests: [ResourceAmount(name: "cpu", quantity: Self.q("500m")), ResourceAmount(name: "memory", quantity: Self.q("1Gi"))],
-                limits: [ResourceAmount(name: "cpu", quantity: Self.q("1")), ResourceAmount(name: "memory", quantity: Self.q("1024Mi"))])
+                requests: [
+                    ResourceAmount(name: "cpu", quantity: Self.q("500m")),
+                    ResourceAmount(name: "memory", quantity: Self.q("1Gi")),
+                ],
+                limits: [
+                    ResourceAmount(name: "cpu", quantity: Self.q("1")),
+                    ResourceAmount(name: "memory", quantity: Self.q("1024Mi")),
+                ])
         }
         #expect(RenderValidator.validate(ms, options: RenderOptions()).isEmpty)
     }
@@ -88,7 +97,10 @@ import Testing
         // With a CPU accelerator nothing is injected, so the same values are an error.
         var cpu = ms
         cpu.spec.accelerator = AcceleratorSpec(type: .cpu)
-        #expect(RenderValidator.validate(cpu, options: RenderOptions()).map(\.path) == ["spec.decode.resources.requests[nvidia.com/gpu]"])
+        #expect(
+            RenderValidator.validate(cpu, options: RenderOptions()).map(\.path) == [
+                "spec.decode.resources.requests[nvidia.com/gpu]"
+            ])
     }
 
     @Test func eppRequestAboveLimit() {
