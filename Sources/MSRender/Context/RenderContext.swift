@@ -58,7 +58,7 @@ public struct RenderContext: Sendable {
         let config = EPPConfigFiles.file(disaggregated: spec.prefill != nil)
         eppConfigFile = config.name
         eppConfigText = config.text
-        configChecksum = EPPConfigFiles.checksum([(config.name, config.text)])
+        configChecksum = EPPConfigFiles.configChecksum(disaggregated: spec.prefill != nil)
     }
 
     public var namespace: String { names.namespace }
