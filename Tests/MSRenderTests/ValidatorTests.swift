@@ -138,3 +138,17 @@ import Testing
         #expect(options.problems.count == count)
     }
 }
+
+@Suite struct PullSecretValidationTests {
+    @Test func emptyFirstPullSecretIsAnError() {
+        let ms = makeService { $0.model.imagePullSecrets = ["", "b"] }
+        #expect(
+            RenderValidator.validate(ms, options: RenderOptions()).map(\.path) == [
+                "spec.model.imagePullSecrets[0].name"
+            ])
+        let later = makeService { $0.model.imagePullSecrets = ["a", ""] }
+        #expect(RenderValidator.validate(later, options: RenderOptions()).isEmpty)
+        let spec = render(later).first("Deployment", "m-decode")?.body.at("spec.template.spec")
+        #expect(spec?.at("imagePullSecrets") == [["name": "a"], [:]])
+    }
+}
