@@ -2,6 +2,7 @@
 """Generate Sources/MSModel/Schema/CRDSchema.swift from the ModelService CRD.
 
 Usage: scripts/gen-crd-schema.py [CRD.yaml] > Sources/MSModel/Schema/CRDSchema.swift
+       swift format -i Sources/MSModel/Schema/CRDSchema.swift
 (default CRD: $MSRENDER_SHARED or ../shared, reference/crds/model.otterscale.io_modelservices.yaml).
 
 Only what validation needs is kept: types, properties, required, additionalProperties,

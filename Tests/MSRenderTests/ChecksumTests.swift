@@ -28,3 +28,11 @@ import Testing
         #expect(annotation == SHA256.hex("pd-config.yaml" + text))
     }
 }
+
+@Suite struct CachedChecksumTests {
+    @Test(arguments: [false, true])
+    func cachedChecksumEqualsFreshOne(disaggregated: Bool) {
+        let file = EPPConfigFiles.file(disaggregated: disaggregated)
+        #expect(EPPConfigFiles.configChecksum(disaggregated: disaggregated) == EPPConfigFiles.checksum([file]))
+    }
+}

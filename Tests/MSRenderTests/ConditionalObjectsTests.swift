@@ -81,7 +81,8 @@ import Testing
 
     @Test func explicitRouteInOtherNamespace() throws {
         let ms = makeService {
-            $0.httpRoute = HTTPRouteSpec(gatewayRef: GatewayRef(name: "gw", namespace: "infra"), hostnames: ["a.example"])
+            $0.httpRoute = HTTPRouteSpec(
+                gatewayRef: GatewayRef(name: "gw", namespace: "infra"), hostnames: ["a.example"])
         }
         let route = try #require(render(ms, RenderOptions(defaultGatewayName: "")).first("HTTPRoute"))
         #expect(route.body.at("spec.parentRefs[0]") == ["name": "gw", "namespace": "infra"])
@@ -127,7 +128,8 @@ import Testing
         #expect(custom.body.at("spec.podMetricsEndpoints[0].path") == "/m")
         #expect(custom.body.at("spec.podMetricsEndpoints[0].interval") == "10s")
         let empty = makeService {
-            $0.monitoring = MonitoringSpec(podMonitor: PodMonitorSpec(enabled: true, portName: "", path: "", interval: ""))
+            $0.monitoring = MonitoringSpec(
+                podMonitor: PodMonitorSpec(enabled: true, portName: "", path: "", interval: ""))
         }
         let fallback = try #require(render(empty).first("PodMonitor"))
         #expect(fallback.body.at("spec.podMetricsEndpoints[0].port") == "http")

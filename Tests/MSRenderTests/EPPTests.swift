@@ -69,8 +69,11 @@ import Testing
 
     @Test func argsWithSettings() throws {
         let options = RenderOptions(
-            metricsEndpointAuth: false, tracing: TracingOptions(enabled: true, otelExporterEndpoint: "http://otel:4317"),
-            eppFlags: [(key: "v", value: "4"), (key: "kv-cache-usage-percentage-metric", value: "x"), (key: "v", value: "5")])
+            metricsEndpointAuth: false,
+            tracing: TracingOptions(enabled: true, otelExporterEndpoint: "http://otel:4317"),
+            eppFlags: [
+                (key: "v", value: "4"), (key: "kv-cache-usage-percentage-metric", value: "x"), (key: "v", value: "5"),
+            ])
         let dep = try #require(render(makeService(), options).first("Deployment", "m-epp"))
         let args = dep.body.at("spec.template.spec.containers[0].args")?.strings
         #expect(
@@ -93,12 +96,15 @@ import Testing
 
     @Test func tracingWithoutSamplerOmitsIt() throws {
         let options = RenderOptions(tracing: TracingOptions(enabled: true, sampler: "", samplerArg: ""))
-        let env = try #require(render(makeService(), options).first("Deployment", "m-epp")?.body.at("spec.template.spec.containers[0].env"))
+        let env = try #require(
+            render(makeService(), options).first("Deployment", "m-epp")?.body.at("spec.template.spec.containers[0].env")
+        )
         #expect(env.sequenceNames.last == "OTEL_RESOURCE_ATTRIBUTES")
     }
 
     @Test func defaultResourcesWhenNoneGiven() throws {
-        let c = try #require(render(Self.pool()).first("Deployment", "m-epp")?.body.at("spec.template.spec.containers[0]"))
+        let c = try #require(
+            render(Self.pool()).first("Deployment", "m-epp")?.body.at("spec.template.spec.containers[0]"))
         #expect(c.at("resources") == ["limits": ["memory": "16Gi"], "requests": ["cpu": "4", "memory": "8Gi"]])
         #expect(c.at("image") == "ghcr.io/llm-d/llm-d-inference-scheduler:v0.6.0")
     }
@@ -107,7 +113,9 @@ import Testing
         let ms = makeService {
             $0.inferencePool = InferencePoolSpec(
                 endpointPicker: EndpointPickerSpec(
-                    resources: ResourceRequirements(limits: [ResourceAmount(name: "cpu", quantity: Quantity(canonical: "2"))])))
+                    resources: ResourceRequirements(limits: [
+                        ResourceAmount(name: "cpu", quantity: Quantity(canonical: "2"))
+                    ])))
         }
         let c = try #require(render(ms).first("Deployment", "m-epp")?.body.at("spec.template.spec.containers[0]"))
         #expect(c.at("resources") == ["limits": ["cpu": "2"]])

@@ -4,7 +4,9 @@ import MSYAML
 import Testing
 
 @Suite struct ServingDeploymentTests {
-    static func vllm(_ ms: ModelService, _ role: String = "decode", _ options: RenderOptions = RenderOptions()) -> Value? {
+    static func vllm(_ ms: ModelService, _ role: String = "decode", _ options: RenderOptions = RenderOptions())
+        -> Value?
+    {
         render(ms, options).first("Deployment", "m-" + role)?.body.at("spec.template.spec.containers[0]")
     }
 
@@ -12,13 +14,15 @@ import Testing
         makeService { $0.engine = EngineSpec(env: env, port: port) }
     }
 
-    @Test(arguments: [
-        ("5600", 5600), ("+5600", 5600), ("05600", 5600), ("65535", 65535), ("1", 1),
-        ("5600x", nil), ("0", nil), ("70000", nil), ("-5600", nil), ("", nil), (" 5600", nil), ("5_600", nil),
-        ("99999999999999999999", nil),
-    ] as [(String, Int?)])
+    @Test(
+        arguments: [
+            ("5600", 5600), ("+5600", 5600), ("05600", 5600), ("65535", 65535), ("1", 1),
+            ("5600x", nil), ("0", nil), ("70000", nil), ("-5600", nil), ("", nil), (" 5600", nil), ("5_600", nil),
+            ("99999999999999999999", nil),
+        ] as [(String, Int?)])
     func nixlPortParsing(value: String, port: Int?) throws {
-        let ports = try #require(Self.vllm(Self.nixl([EnvVar(name: "VLLM_NIXL_SIDE_CHANNEL_PORT", value: value)]))?.at("ports"))
+        let ports = try #require(
+            Self.vllm(Self.nixl([EnvVar(name: "VLLM_NIXL_SIDE_CHANNEL_PORT", value: value)]))?.at("ports"))
         if let port {
             #expect(ports.count == 2)
             #expect(ports.at("[1]") == ["name": "nixl-side", "containerPort": .int(port), "protocol": "TCP"])
@@ -29,7 +33,8 @@ import Testing
 
     @Test func nixlUsesFirstEntryOnly() throws {
         let ms = Self.nixl([
-            EnvVar(name: "VLLM_NIXL_SIDE_CHANNEL_PORT", value: "bad"), EnvVar(name: "VLLM_NIXL_SIDE_CHANNEL_PORT", value: "5600"),
+            EnvVar(name: "VLLM_NIXL_SIDE_CHANNEL_PORT", value: "bad"),
+            EnvVar(name: "VLLM_NIXL_SIDE_CHANNEL_PORT", value: "5600"),
         ])
         #expect(Self.vllm(ms)?.at("ports")?.count == 1)
     }
@@ -55,9 +60,15 @@ import Testing
         (.google, "google.com/tpu"),
     ])
     func gpuCountPerAccelerator(type: AcceleratorType, resource: String) throws {
-        let ms = makeService(accelerator: type) { $0.decode.parallelism = Parallelism(tensor: 2, data: 4, dataLocal: 3) }
+        let ms = makeService(accelerator: type) {
+            $0.decode.parallelism = Parallelism(tensor: 2, data: 4, dataLocal: 3)
+        }
         let r = try #require(Self.vllm(ms)?.at("resources"))
-        #expect(r == ["limits": .object([(resource, Value.string("6"))]), "requests": .object([(resource, Value.string("6"))])])
+        #expect(
+            r == [
+                "limits": .object([(resource, Value.string("6"))]),
+                "requests": .object([(resource, Value.string("6"))]),
+            ])
     }
 
     @Test func cpuGetsNoGPU() throws {
@@ -71,7 +82,10 @@ import Testing
             $0.decode.parallelism = Parallelism(tensor: 4)
             $0.decode.resources = ResourceRequirements(
                 requests: [ResourceAmount(name: "cpu", quantity: q("2"))],
-                limits: [ResourceAmount(name: "nvidia.com/gpu", quantity: q("1")), ResourceAmount(name: "memory", quantity: q("64Gi"))])
+                limits: [
+                    ResourceAmount(name: "nvidia.com/gpu", quantity: q("1")),
+                    ResourceAmount(name: "memory", quantity: q("64Gi")),
+                ])
         }
         let r = try #require(Self.vllm(ms)?.at("resources"))
         #expect(r["limits"] == ["nvidia.com/gpu": "4", "memory": "64Gi"])
@@ -108,7 +122,10 @@ import Testing
         #expect(decode.at("containers[0].ports[0].containerPort") == 8200)
         #expect(prefill.at("containers[0].ports[0].containerPort") == 8000)
         let proxy = try #require(decode.at("initContainers[1]"))
-        #expect(proxy.at("args")?.strings == ["--port", "8000", "--vllm-port", "8200", "--connector", "nixlv2", "--secure-proxy=false"])
+        #expect(
+            proxy.at("args")?.strings == [
+                "--port", "8000", "--vllm-port", "8200", "--connector", "nixlv2", "--secure-proxy=false",
+            ])
         #expect(proxy.at("image") == "ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0")
         #expect(proxy.at("restartPolicy") == "Always")
         #expect(proxy.at("env") == nil)
@@ -117,7 +134,8 @@ import Testing
     @Test func routingProxyTracingEnv() throws {
         let ms = makeService { $0.routingProxy = RoutingProxySpec(prefillerUseTLS: false) }
         let options = RenderOptions(tracing: TracingOptions(enabled: true, otelExporterEndpoint: "http://o:4317"))
-        let proxy = try #require(render(ms, options).first("Deployment", "m-decode")?.body.at("spec.template.spec.initContainers[1]"))
+        let proxy = try #require(
+            render(ms, options).first("Deployment", "m-decode")?.body.at("spec.template.spec.initContainers[1]"))
         #expect(proxy.at("args")?.strings.suffix(2) == ["--secure-proxy=false", "--prefiller-use-tls=false"])
         #expect(
             proxy.at("env")?.sequenceNames == [
@@ -127,7 +145,9 @@ import Testing
     }
 
     @Test func noKitImageMeansNoUnpack() throws {
-        let spec = try #require(render(makeService(), RenderOptions(kitImage: "")).first("Deployment", "m-decode")?.body.at("spec.template.spec"))
+        let spec = try #require(
+            render(makeService(), RenderOptions(kitImage: "")).first("Deployment", "m-decode")?.body.at(
+                "spec.template.spec"))
         #expect(spec.at("initContainers") == nil)
     }
 
@@ -182,6 +202,7 @@ import Testing
     @Test func namespaceFallsBackToSetting() throws {
         let out = render(makeService(namespace: nil), RenderOptions(namespace: "team-a"))
         #expect(out.allSatisfy { $0.namespace == "team-a" || $0.namespace == nil })
-        #expect(render(makeService(namespace: nil), RenderOptions(namespace: "")).first("Service")?.namespace == "default")
+        #expect(
+            render(makeService(namespace: nil), RenderOptions(namespace: "")).first("Service")?.namespace == "default")
     }
 }

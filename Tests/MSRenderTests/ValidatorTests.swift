@@ -58,20 +58,29 @@ import Testing
                     requests: [ResourceAmount(name: "memory", quantity: Self.q("2Gi"))],
                     limits: [ResourceAmount(name: "memory", quantity: Self.q("2000Mi"))]))
         }
-        ms = Self.marked(ms, ["spec.prefill.resources.requests.memory": 12, "spec.prefill": 9])
+        ms = Self.marked(ms, ["spec.prefill.resources.requests[memory]": 12, "spec.prefill": 9])
         let d = RenderValidator.validate(ms, options: RenderOptions())
         let first = try #require(d.first)
         #expect(d.count == 1)
-        #expect(first.path == "spec.prefill.resources.requests.memory")
+        #expect(first.path == "spec.prefill.resources.requests[memory]")
         #expect(first.mark.line == 12)
-        #expect(first.formatted == "in.yaml:12:3: error: spec.prefill.resources.requests.memory: request 2Gi is greater than the limit 2000Mi for memory")
+        #expect(
+            first.formatted
+                == "in.yaml:12:3: error: spec.prefill.resources.requests[memory]: request 2Gi is greater than the limit 2000Mi for memory"
+        )
     }
 
     @Test func equalOrLowerRequestIsFine() {
         let ms = makeService {
             $0.decode.resources = ResourceRequirements(
-                requests: [ResourceAmount(name: "cpu", quantity: Self.q("500m")), ResourceAmount(name: "memory", quantity: Self.q("1Gi"))],
-                limits: [ResourceAmount(name: "cpu", quantity: Self.q("1")), ResourceAmount(name: "memory", quantity: Self.q("1024Mi"))])
+                requests: [
+                    ResourceAmount(name: "cpu", quantity: Self.q("500m")),
+                    ResourceAmount(name: "memory", quantity: Self.q("1Gi")),
+                ],
+                limits: [
+                    ResourceAmount(name: "cpu", quantity: Self.q("1")),
+                    ResourceAmount(name: "memory", quantity: Self.q("1024Mi")),
+                ])
         }
         #expect(RenderValidator.validate(ms, options: RenderOptions()).isEmpty)
     }
@@ -88,7 +97,10 @@ import Testing
         // With a CPU accelerator nothing is injected, so the same values are an error.
         var cpu = ms
         cpu.spec.accelerator = AcceleratorSpec(type: .cpu)
-        #expect(RenderValidator.validate(cpu, options: RenderOptions()).map(\.path) == ["spec.decode.resources.requests.nvidia.com/gpu"])
+        #expect(
+            RenderValidator.validate(cpu, options: RenderOptions()).map(\.path) == [
+                "spec.decode.resources.requests[nvidia.com/gpu]"
+            ])
     }
 
     @Test func eppRequestAboveLimit() {
@@ -101,7 +113,7 @@ import Testing
         }
         #expect(
             RenderValidator.validate(ms, options: RenderOptions()).map(\.path) == [
-                "spec.inferencePool.endpointPicker.resources.requests.cpu"
+                "spec.inferencePool.endpointPicker.resources.requests[cpu]"
             ])
     }
 
@@ -124,5 +136,19 @@ import Testing
     ])
     func settingsProblems(options: RenderOptions, count: Int) {
         #expect(options.problems.count == count)
+    }
+}
+
+@Suite struct PullSecretValidationTests {
+    @Test func emptyFirstPullSecretIsAnError() {
+        let ms = makeService { $0.model.imagePullSecrets = ["", "b"] }
+        #expect(
+            RenderValidator.validate(ms, options: RenderOptions()).map(\.path) == [
+                "spec.model.imagePullSecrets[0].name"
+            ])
+        let later = makeService { $0.model.imagePullSecrets = ["a", ""] }
+        #expect(RenderValidator.validate(later, options: RenderOptions()).isEmpty)
+        let spec = render(later).first("Deployment", "m-decode")?.body.at("spec.template.spec")
+        #expect(spec?.at("imagePullSecrets") == [["name": "a"], [:]])
     }
 }

@@ -50,7 +50,8 @@ public enum ModelServiceDecoder {
         var seen: Set<String> = []
         for pair in pairs {
             guard let key = pair.key.scalarText else {
-                checker.error(DecodeMessages.nonStringKey(found: NodeReading(pair.key)), at: pair.key.mark, FieldPath(""))
+                checker.error(
+                    DecodeMessages.nonStringKey(found: NodeReading(pair.key)), at: pair.key.mark, FieldPath(""))
                 continue
             }
             let path = FieldPath(key)
@@ -98,7 +99,9 @@ extension SchemaChecker {
             return
         }
         if text != expected {
-            error(DecodeMessages.mustBe(DecodeMessages.quoted(expected), found: DecodeMessages.quoted(text)), at: node.mark, path)
+            error(
+                DecodeMessages.mustBe(DecodeMessages.quoted(expected), found: DecodeMessages.quoted(text)),
+                at: node.mark, path)
         }
     }
 }

@@ -28,10 +28,10 @@ enum NameRules {
         return nil
     }
 
-    /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, at most 63 bytes.
-    static func isDNS1123Label(_ s: Substring) -> Bool {
+    /// `[a-z0-9]([-a-z0-9]*[a-z0-9])?`, at most `maxLength` bytes.
+    static func isDNS1123Label(_ s: Substring, maxLength: Int = 63) -> Bool {
         let u = s.utf8
-        guard let first = u.first, let last = u.last, u.count <= 63 else { return false }
+        guard let first = u.first, let last = u.last, u.count <= maxLength else { return false }
         return isLowerAlnum(first) && isLowerAlnum(last) && u.allSatisfy { isLowerAlnum($0) || $0 == UInt8(ascii: "-") }
     }
 
@@ -40,7 +40,9 @@ enum NameRules {
     /// Dot-separated DNS-1123 labels, at most 253 bytes.
     static func isDNS1123Subdomain(_ s: String) -> Bool {
         guard !s.isEmpty, s.utf8.count <= 253 else { return false }
-        return s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy { isDNS1123Label($0) }
+        return s.split(separator: ".", omittingEmptySubsequences: false).allSatisfy {
+            isDNS1123Label($0, maxLength: 253)
+        }
     }
 
     private static func isLowerAlnum(_ c: UInt8) -> Bool {

@@ -21,8 +21,12 @@ enum NodeReading: Equatable {
         let text: String
         let style: ScalarStyle
         switch node.content {
-        case .mapping: self = .mapping; return
-        case .sequence: self = .sequence; return
+        case .mapping:
+            self = .mapping
+            return
+        case .sequence:
+            self = .sequence
+            return
         case .scalar(let t, let s): (text, style) = (t, s)
         }
         switch node.tag {

@@ -26,7 +26,13 @@ extension SchemaChecker {
                 checkRange(v, schema, at: node.mark, path)
                 return .int(v)
             case .bigInteger(let text):
-                error(DecodeMessages.outOfRange(text, range: schema.format.range), at: node.mark, path)
+                if text.hasPrefix("-"), let min = schema.minimum {
+                    error(DecodeMessages.tooSmall(min: min, value: text), at: node.mark, path)
+                } else if !text.hasPrefix("-"), let max = schema.maximum {
+                    error(DecodeMessages.tooLarge(max: max, value: text), at: node.mark, path)
+                } else {
+                    error(DecodeMessages.outOfRange(text, range: schema.format.range), at: node.mark, path)
+                }
             default:
                 typeError(node, reading, schema, at: path)
             }

@@ -39,9 +39,10 @@ enum QuantityParser {
         }
         let suffix = String(decoding: u[i...], as: UTF8.self)
         guard let (family, power) = interpret(suffix) else {
-            return .failure(QuantityError(
-                "\(quoted(text)) is not a quantity: unknown suffix \(quoted(suffix)) "
-                    + "(use n, u, m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent like e3)"))
+            return .failure(
+                QuantityError(
+                    "\(quoted(text)) is not a quantity: unknown suffix \(quoted(suffix)) "
+                        + "(use n, u, m, k, M, G, T, P, E, Ki, Mi, Gi, Ti, Pi, Ei or an exponent like e3)"))
         }
         var amount: DecimalAmount
         switch family {

@@ -6,123 +6,176 @@ extension Schema {
     /// The schema of `spec`.
     static let modelServiceSpec: Schema = .object(
         [
-            ("accelerator", .object(
-                [
-                    ("type", .string(enum: ["nvidia", "amd", "intel-gaudi", "google", "cpu"])),
-                ],
-                required: ["type"]
-            )),
+            (
+                "accelerator",
+                .object(
+                    [
+                        ("type", .string(enum: ["nvidia", "amd", "intel-gaudi", "google", "cpu"]))
+                    ],
+                    required: ["type"]
+                )
+            ),
             ("decode", .roleSpec),
-            ("engine", .object(
-                [
-                    ("args", .array(.string())),
-                    ("env", .array(.object(
-                        [
-                            ("name", .string()),
-                            ("value", .string()),
-                            ("valueFrom", .object(
+            (
+                "engine",
+                .object(
+                    [
+                        ("args", .array(.string())),
+                        (
+                            "env",
+                            .array(
+                                .object(
+                                    [
+                                        ("name", .string()),
+                                        ("value", .string()),
+                                        (
+                                            "valueFrom",
+                                            .object(
+                                                [
+                                                    ("configMapKeyRef", .keySelector),
+                                                    (
+                                                        "fieldRef",
+                                                        .object(
+                                                            [
+                                                                ("apiVersion", .string()),
+                                                                ("fieldPath", .string()),
+                                                            ],
+                                                            required: ["fieldPath"]
+                                                        )
+                                                    ),
+                                                    (
+                                                        "fileKeyRef",
+                                                        .object(
+                                                            [
+                                                                ("key", .string()),
+                                                                ("optional", .boolean(default: .bool(false))),
+                                                                ("path", .string()),
+                                                                ("volumeName", .string()),
+                                                            ],
+                                                            required: ["key", "path", "volumeName"]
+                                                        )
+                                                    ),
+                                                    (
+                                                        "resourceFieldRef",
+                                                        .object(
+                                                            [
+                                                                ("containerName", .string()),
+                                                                ("divisor", .quantity),
+                                                                ("resource", .string()),
+                                                            ],
+                                                            required: ["resource"]
+                                                        )
+                                                    ),
+                                                    ("secretKeyRef", .keySelector),
+                                                ]
+                                            )
+                                        ),
+                                    ],
+                                    required: ["name"]
+                                ))
+                        ),
+                        ("image", .string()),
+                        ("imagePullPolicy", .string()),
+                        ("port", .integer(format: .int32, minimum: 1, maximum: 65535, default: .int(8000))),
+                    ]
+                )
+            ),
+            (
+                "httpRoute",
+                .object(
+                    [
+                        (
+                            "gatewayRef",
+                            .object(
                                 [
-                                    ("configMapKeyRef", .keySelector),
-                                    ("fieldRef", .object(
-                                        [
-                                            ("apiVersion", .string()),
-                                            ("fieldPath", .string()),
-                                        ],
-                                        required: ["fieldPath"]
-                                    )),
-                                    ("fileKeyRef", .object(
-                                        [
-                                            ("key", .string()),
-                                            ("optional", .boolean(default: .bool(false))),
-                                            ("path", .string()),
-                                            ("volumeName", .string()),
-                                        ],
-                                        required: ["key", "path", "volumeName"]
-                                    )),
-                                    ("resourceFieldRef", .object(
-                                        [
-                                            ("containerName", .string()),
-                                            ("divisor", .quantity),
-                                            ("resource", .string()),
-                                        ],
-                                        required: ["resource"]
-                                    )),
-                                    ("secretKeyRef", .keySelector),
+                                    ("name", .string(minLength: 1)),
+                                    ("namespace", .string()),
+                                ],
+                                required: ["name"]
+                            )
+                        ),
+                        ("hostnames", .array(.string())),
+                    ],
+                    required: ["gatewayRef"]
+                )
+            ),
+            (
+                "inferencePool",
+                .object(
+                    [
+                        (
+                            "endpointPicker",
+                            .object(
+                                [
+                                    (
+                                        "failureMode",
+                                        .string(enum: ["FailOpen", "FailClose"], default: .string("FailOpen"))
+                                    ),
+                                    ("image", .string()),
+                                    ("port", .integer(format: .int32, minimum: 1, maximum: 65535, default: .int(9002))),
+                                    ("replicas", .integer(format: .int32, minimum: 0, default: .int(1))),
+                                    ("resources", .resourceRequirements),
                                 ]
-                            )),
-                        ],
-                        required: ["name"]
-                    ))),
-                    ("image", .string()),
-                    ("imagePullPolicy", .string()),
-                    ("port", .integer(format: .int32, minimum: 1, maximum: 65535, default: .int(8000))),
-                ]
-            )),
-            ("httpRoute", .object(
-                [
-                    ("gatewayRef", .object(
-                        [
-                            ("name", .string(minLength: 1)),
-                            ("namespace", .string()),
-                        ],
-                        required: ["name"]
-                    )),
-                    ("hostnames", .array(.string())),
-                ],
-                required: ["gatewayRef"]
-            )),
-            ("inferencePool", .object(
-                [
-                    ("endpointPicker", .object(
-                        [
-                            ("failureMode", .string(enum: ["FailOpen", "FailClose"], default: .string("FailOpen"))),
-                            ("image", .string()),
-                            ("port", .integer(format: .int32, minimum: 1, maximum: 65535, default: .int(9002))),
-                            ("replicas", .integer(format: .int32, minimum: 0, default: .int(1))),
-                            ("resources", .resourceRequirements),
-                        ]
-                    )),
-                ],
-                required: ["endpointPicker"]
-            )),
-            ("model", .object(
-                [
-                    ("image", .string(minLength: 1)),
-                    ("imagePullSecrets", .array(.object(
-                        [
-                            ("name", .string(default: .string(""))),
-                        ]
-                    ))),
-                    ("mountPath", .string(default: .string("/models"))),
-                    ("name", .string(minLength: 1, maxLength: 253)),
-                ],
-                required: ["image", "name"]
-            )),
-            ("monitoring", .object(
-                [
-                    ("podMonitor", .object(
-                        [
-                            ("enabled", .boolean(default: .bool(false))),
-                            ("interval", .string(default: .string("30s"))),
-                            ("path", .string(default: .string("/metrics"))),
-                            ("portName", .string(default: .string("http"))),
-                        ]
-                    )),
-                ]
-            )),
+                            )
+                        )
+                    ],
+                    required: ["endpointPicker"]
+                )
+            ),
+            (
+                "model",
+                .object(
+                    [
+                        ("image", .string(minLength: 1)),
+                        (
+                            "imagePullSecrets",
+                            .array(
+                                .object(
+                                    [
+                                        ("name", .string(default: .string("")))
+                                    ]
+                                ))
+                        ),
+                        ("mountPath", .string(default: .string("/models"))),
+                        ("name", .string(minLength: 1, maxLength: 253)),
+                    ],
+                    required: ["image", "name"]
+                )
+            ),
+            (
+                "monitoring",
+                .object(
+                    [
+                        (
+                            "podMonitor",
+                            .object(
+                                [
+                                    ("enabled", .boolean(default: .bool(false))),
+                                    ("interval", .string(default: .string("30s"))),
+                                    ("path", .string(default: .string("/metrics"))),
+                                    ("portName", .string(default: .string("http"))),
+                                ]
+                            )
+                        )
+                    ]
+                )
+            ),
             ("prefill", .roleSpec),
-            ("routingProxy", .object(
-                [
-                    ("certPath", .string()),
-                    ("connector", .string(default: .string("nixlv2"))),
-                    ("image", .string()),
-                    ("prefillerUseTLS", .boolean()),
-                    ("secureProxy", .boolean(default: .bool(false))),
-                    ("targetPort", .integer(format: .int32, minimum: 1, maximum: 65535, default: .int(8200))),
-                    ("zapEncoder", .string()),
-                    ("zapLogLevel", .string()),
-                ]
-            )),
+            (
+                "routingProxy",
+                .object(
+                    [
+                        ("certPath", .string()),
+                        ("connector", .string(default: .string("nixlv2"))),
+                        ("image", .string()),
+                        ("prefillerUseTLS", .boolean()),
+                        ("secureProxy", .boolean(default: .bool(false))),
+                        ("targetPort", .integer(format: .int32, minimum: 1, maximum: 65535, default: .int(8200))),
+                        ("zapEncoder", .string()),
+                        ("zapLogLevel", .string()),
+                    ]
+                )
+            ),
         ],
         required: ["accelerator", "decode", "engine", "model"]
     )

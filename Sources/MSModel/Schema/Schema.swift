@@ -67,18 +67,24 @@ final class Schema: Sendable {
     }
 
     static func object(_ properties: [(String, Schema)], required: [String] = [], default: Value? = nil) -> Schema {
-        Schema(.object, properties: properties.map { (name: $0.0, schema: $0.1) }, required: required, defaultValue: `default`)
+        Schema(
+            .object, properties: properties.map { (name: $0.0, schema: $0.1) }, required: required,
+            defaultValue: `default`)
     }
 
     static func map(_ values: Schema) -> Schema { Schema(.map, element: values) }
 
     static func array(_ items: Schema) -> Schema { Schema(.array, element: items) }
 
-    static func string(enum values: [String] = [], minLength: Int? = nil, maxLength: Int? = nil, default: Value? = nil) -> Schema {
+    static func string(enum values: [String] = [], minLength: Int? = nil, maxLength: Int? = nil, default: Value? = nil)
+        -> Schema
+    {
         Schema(.string, defaultValue: `default`, enumValues: values, minLength: minLength, maxLength: maxLength)
     }
 
-    static func integer(format: IntegerFormat, minimum: Int? = nil, maximum: Int? = nil, default: Value? = nil) -> Schema {
+    static func integer(format: IntegerFormat, minimum: Int? = nil, maximum: Int? = nil, default: Value? = nil)
+        -> Schema
+    {
         Schema(.integer, defaultValue: `default`, minimum: minimum, maximum: maximum, format: format)
     }
 

@@ -37,7 +37,8 @@ enum PodFieldRules {
         let effect = t["effect"]?.stringValue ?? ""
         if !op.isEmpty && !tolerationOperators.contains(op) {
             let s = Suggestion.closest(to: op, in: tolerationOperators)
-            checker.error(DecodeMessages.notOneOf(op, allowed: tolerationOperators, suggestion: s), path.child("operator"))
+            checker.error(
+                DecodeMessages.notOneOf(op, allowed: tolerationOperators, suggestion: s), path.child("operator"))
         }
         if !effect.isEmpty && !taintEffects.contains(effect) {
             let s = Suggestion.closest(to: effect, in: taintEffects)
@@ -70,7 +71,8 @@ enum PodFieldRules {
             guard let name = claim["name"]?.stringValue else { continue }
             if name.isEmpty { checker.error("must not be empty", path.child("claims").index(i).child("name")) }
             if !names.insert(name).inserted {
-                checker.error(DecodeMessages.duplicateName(name, list: "claims"), path.child("claims").index(i).child("name"))
+                checker.error(
+                    DecodeMessages.duplicateName(name, list: "claims"), path.child("claims").index(i).child("name"))
             }
         }
     }

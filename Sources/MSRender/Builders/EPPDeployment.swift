@@ -12,7 +12,9 @@ enum EPPDeployment {
 
     static func build(_ ctx: RenderContext) -> Resource {
         let health = Defaults.eppHealthPort
-        let probeService = ctx.eppReplicas > 1 ? (ready: "readiness", live: "liveness")
+        let probeService =
+            ctx.eppReplicas > 1
+            ? (ready: "readiness", live: "liveness")
             : (ready: "inference-extension", live: "inference-extension")
         let container: Value = [
             "name": "epp",
@@ -26,7 +28,9 @@ enum EPPDeployment {
                 Fragments.port("http-metrics", Defaults.eppMetricsPort),
             ],
             "volumeMounts": [["name": .string(configVolume), "mountPath": .string(configMountPath), "readOnly": true]],
-            "readinessProbe": ["grpc": ["port": .int(health), "service": .string(probeService.ready)], "periodSeconds": 2],
+            "readinessProbe": [
+                "grpc": ["port": .int(health), "service": .string(probeService.ready)], "periodSeconds": 2,
+            ],
             "livenessProbe": [
                 "grpc": ["port": .int(health), "service": .string(probeService.live)], "initialDelaySeconds": 5,
                 "periodSeconds": 10,
@@ -38,7 +42,12 @@ enum EPPDeployment {
             "terminationGracePeriodSeconds": .int(Defaults.eppTerminationGracePeriodSeconds),
             "securityContext": Fragments.podSecurityContext,
             "containers": [container],
-            "volumes": [["name": .string(configVolume), "configMap": ["name": .string(ctx.names.eppConfigMap), "optional": true]]],
+            "volumes": [
+                [
+                    "name": .string(configVolume),
+                    "configMap": ["name": .string(ctx.names.eppConfigMap), "optional": true],
+                ]
+            ],
         ]
         return Resource.make(
             APIVersion.apps, "Deployment", name: ctx.names.epp, namespace: ctx.namespace, labels: ctx.labels.epp,
@@ -76,7 +85,8 @@ enum EPPDeployment {
 
     static func env(_ ctx: RenderContext) -> [Value] {
         var out: [Value] = [
-            Fragments.fieldRefEnv("NAMESPACE", "metadata.namespace"), Fragments.fieldRefEnv("POD_NAME", "metadata.name"),
+            Fragments.fieldRefEnv("NAMESPACE", "metadata.namespace"),
+            Fragments.fieldRefEnv("POD_NAME", "metadata.name"),
         ]
         let tracing = ctx.options.tracing
         guard tracing.enabled else { return out }

@@ -15,40 +15,45 @@ enum HTTPRoute {
             spec.append(("parentRefs", [.object(parent)]))
             if !route.hostnames.isEmpty { spec.append(("hostnames", .sequence(route.hostnames.map { .string($0) }))) }
         } else if !ctx.options.defaultGatewayName.isEmpty {
-            spec.append((
-                "parentRefs",
-                [
+            spec.append(
+                (
+                    "parentRefs",
                     [
-                        "group": .string(APIGroup.gateway), "kind": "Gateway",
-                        "namespace": .string(Defaults.gatewayNamespace),
-                        "name": .string(ctx.options.defaultGatewayName),
+                        [
+                            "group": .string(APIGroup.gateway), "kind": "Gateway",
+                            "namespace": .string(Defaults.gatewayNamespace),
+                            "name": .string(ctx.options.defaultGatewayName),
+                        ]
                     ]
-                ]
-            ))
+                ))
         } else {
             return nil
         }
-        spec.append((
-            "rules",
-            [
+        spec.append(
+            (
+                "rules",
                 [
-                    "matches": [
-                        [
-                            "path": ["type": "PathPrefix", "value": "/"],
-                            "headers": [
-                                ["type": "Exact", "name": "OtterScale-Model-Name", "value": .string(ctx.names.model)]
-                            ],
-                        ]
-                    ],
-                    "backendRefs": [
-                        [
-                            "group": .string(APIGroup.inference), "kind": "InferencePool",
-                            "name": .string(ctx.names.inferencePool),
-                        ]
-                    ],
+                    [
+                        "matches": [
+                            [
+                                "path": ["type": "PathPrefix", "value": "/"],
+                                "headers": [
+                                    [
+                                        "type": "Exact", "name": "OtterScale-Model-Name",
+                                        "value": .string(ctx.names.model),
+                                    ]
+                                ],
+                            ]
+                        ],
+                        "backendRefs": [
+                            [
+                                "group": .string(APIGroup.inference), "kind": "InferencePool",
+                                "name": .string(ctx.names.inferencePool),
+                            ]
+                        ],
+                    ]
                 ]
-            ]
-        ))
+            ))
         return Resource.make(
             APIVersion.gateway, "HTTPRoute", name: ctx.names.httpRoute, namespace: ctx.namespace,
             labels: ctx.labels.poolRoute, fields: [("spec", .object(spec))])

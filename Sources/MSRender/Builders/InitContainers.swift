@@ -38,7 +38,9 @@ enum InitContainers {
         ]
         if secrets {
             env.append(Fragments.env("DOCKER_CONFIG", Defaults.dockerConfigMountPath))
-            mounts.append(["name": "docker-config", "mountPath": .string(Defaults.dockerConfigMountPath), "readOnly": true])
+            mounts.append([
+                "name": "docker-config", "mountPath": .string(Defaults.dockerConfigMountPath), "readOnly": true,
+            ])
         }
         return [
             "name": "model-unpack", "image": .string(kit), "command": ["/bin/sh", "-c"],
@@ -59,7 +61,9 @@ enum InitContainers {
         if let tls = proxy.prefillerUseTLS { args.append(.string("--prefiller-use-tls=\(tls)")) }
         if let x = proxy.certPath, !x.isEmpty { args += ["--cert-path", .string(x)] }
 
-        var fields: [(String, Value)] = [("name", "routing-proxy"), ("image", .string(image)), ("args", .sequence(args))]
+        var fields: [(String, Value)] = [
+            ("name", "routing-proxy"), ("image", .string(image)), ("args", .sequence(args)),
+        ]
         let tracing = ctx.options.tracing
         if tracing.enabled {
             var env: [Value] = [

@@ -11,9 +11,10 @@ enum ServiceMonitor {
             ("port", "http-metrics"), ("interval", .string(Defaults.serviceMonitorInterval)),
         ]
         if ctx.options.metricsEndpointAuth {
-            endpoint.append((
-                "authorization", ["credentials": ["name": .string(ctx.names.metricsSecret), "key": "token"]]
-            ))
+            endpoint.append(
+                (
+                    "authorization", ["credentials": ["name": .string(ctx.names.metricsSecret), "key": "token"]]
+                ))
         }
         return Resource.make(
             APIVersion.monitoring, "ServiceMonitor", name: ctx.names.epp, namespace: ctx.namespace,

@@ -19,7 +19,9 @@ enum ServingDeployment {
         pod.append(("containers", [VLLMContainer.build(ctx, role)]))
         pod.append(("volumes", .sequence(volumes(ctx))))
         if !model.imagePullSecrets.isEmpty {
-            pod.append(("imagePullSecrets", .sequence(model.imagePullSecrets.map { ["name": .string($0)] })))
+            // An empty name is not written (omitempty), as the API server stores it.
+            let refs = model.imagePullSecrets.map { $0.isEmpty ? Value.object([]) : ["name": .string($0)] }
+            pod.append(("imagePullSecrets", .sequence(refs)))
         }
         pod.append(("automountServiceAccountToken", false))
         pod.append(("securityContext", Fragments.podSecurityContext))

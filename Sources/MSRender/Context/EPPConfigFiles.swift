@@ -8,6 +8,15 @@ public enum EPPConfigFiles {
         disaggregated ? (pdName, pdText) : (defaultName, defaultText)
     }
 
+    /// The ConfigMap checksum for each case, hashed once per process rather than once
+    /// per ModelService.
+    public static func configChecksum(disaggregated: Bool) -> String {
+        disaggregated ? pdChecksum : defaultChecksum
+    }
+
+    private static let defaultChecksum = checksum([(defaultName, defaultText)])
+    private static let pdChecksum = checksum([(pdName, pdText)])
+
     /// Lowercase hex SHA-256 of the data: keys sorted, each followed by its value, no
     /// separators (the operator's hash, so the annotation matches a live cluster).
     public static func checksum(_ data: [(String, String)]) -> String {

@@ -58,7 +58,7 @@ public struct RenderContext: Sendable {
         let config = EPPConfigFiles.file(disaggregated: spec.prefill != nil)
         eppConfigFile = config.name
         eppConfigText = config.text
-        configChecksum = EPPConfigFiles.checksum([(config.name, config.text)])
+        configChecksum = EPPConfigFiles.configChecksum(disaggregated: spec.prefill != nil)
     }
 
     public var namespace: String { names.namespace }
@@ -87,17 +87,7 @@ public struct RenderContext: Sendable {
     }
 
     /// The device-plugin resource for the accelerator; nil for CPU.
-    public var gpuResourceName: String? { RenderContext.gpuResourceName(spec.accelerator.type) }
-
-    public static func gpuResourceName(_ type: AcceleratorType) -> String? {
-        switch type {
-        case .nvidia: return "nvidia.com/gpu"
-        case .amd: return "amd.com/gpu"
-        case .intelGaudi: return "habana.ai/gaudi"
-        case .google: return "google.com/tpu"
-        case .cpu: return nil
-        }
-    }
+    public var gpuResourceName: String? { spec.accelerator.type.resourceName }
 
     /// PodMonitors: on unless `monitoring.podMonitor` is present and disabled.
     public var podMonitorsEnabled: Bool { spec.monitoring?.podMonitor?.enabled ?? true }

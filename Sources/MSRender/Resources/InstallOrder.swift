@@ -22,10 +22,12 @@ public enum InstallOrder {
     /// Sorts by kind rank, then kind, namespace and name (byte order): a total order.
     public static func sort(_ resources: [Resource]) -> [Resource] {
         resources.sorted { a, b in
-            let ra = rank(of: a.kind), rb = rank(of: b.kind)
+            let ra = rank(of: a.kind)
+            let rb = rank(of: b.kind)
             if ra != rb { return ra < rb }
             if a.kind != b.kind { return bytesLess(a.kind, b.kind) }
-            let na = a.namespace ?? "", nb = b.namespace ?? ""
+            let na = a.namespace ?? ""
+            let nb = b.namespace ?? ""
             if na != nb { return bytesLess(na, nb) }
             return bytesLess(a.name, b.name)
         }

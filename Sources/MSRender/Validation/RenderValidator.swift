@@ -17,6 +17,12 @@ public enum RenderValidator {
         for role in ctx.roles {
             checkRequests(ctx.servingResources(role), at: "spec.\(role.rawValue).resources", &out)
         }
+        if let first = ctx.spec.model.imagePullSecrets.first, first.isEmpty {
+            // The first pull secret becomes the docker-config secret volume, which needs a name.
+            out.error(
+                "spec.model.imagePullSecrets[0].name",
+                "must not be empty: the first pull secret is mounted as the model-unpack registry credentials")
+        }
         if ctx.hasInferencePool {
             checkRequests(ctx.eppResources, at: "spec.inferencePool.endpointPicker.resources", &out)
         }
@@ -90,9 +96,10 @@ struct Report {
     }
 }
 
-/// How a map key is appended to a field path (one place, to match the decoder's paths).
+/// How a map key is appended to a field path, as the decoder and the API server write
+/// it: `spec.decode.resources.limits[nvidia.com/gpu]`.
 enum FieldPaths {
-    static func key(_ base: String, _ key: String) -> String { base + "." + key }
+    static func key(_ base: String, _ key: String) -> String { base + "[" + key + "]" }
 }
 
 /// Message helpers shared by the validators.
