@@ -33,7 +33,7 @@ def main():
             problems.append(f"  {len(docs)} documents vs {len(items)} items")
     with open(kustomized) as f:
         kdocs = [d for d in yaml.safe_load_all(f) if d is not None]
-    if sorted(map(json.dumps, kdocs, [True] * len(kdocs))) != sorted(
+    if sorted(json.dumps(d, sort_keys=True) for d in kdocs) != sorted(
         json.dumps(i, sort_keys=True) for i in items
     ):
         problems.append("kubectl kustomize's objects differ from the JSON List items")

@@ -54,7 +54,7 @@ struct CommandLineTests {
         (["build", "-o", "a", "--check", "b", "x.yaml"], "--check and --output cannot be combined"),
         (["build", "--quiet", "--strict", "x.yaml"], "--quiet and --strict cannot be combined"),
         (["build", "--tracing-enabled=maybe", "x.yaml"], "--tracing-enabled takes true or false, not \"maybe\""),
-        (["build", "x.yaml", "--namespace"], "--namespace NS: missing value"),
+        (["build", "x.yaml", "--namespace"], "--namespace needs a value"),
         (["diff", "x.yaml"], "diff needs --check DIR"),
         (["convert", "--to", "toml"], "--to takes json or yaml, not \"toml\""),
         (["convert", "a.yaml", "b.yaml"], "convert takes one FILE"),

@@ -66,9 +66,21 @@ struct FnTests {
     }
 
     @Test func modelServiceAsFunctionConfig() throws {
-        let config = Self.modelService.split(separator: "\n").map { String($0.dropFirst(4)) }.joined(separator: "\n")
-            .replacingOccurrences(of: "- apiVersion", with: "  apiVersion")
-        let input = "apiVersion: config.kubernetes.io/v1\nkind: ResourceList\nitems: []\nfunctionConfig:\n" + config + "\n"
+        let input = """
+            apiVersion: config.kubernetes.io/v1
+            kind: ResourceList
+            items: []
+            functionConfig:
+              apiVersion: model.otterscale.io/v1alpha1
+              kind: ModelService
+              metadata: {name: qwen3, namespace: ml-serving}
+              spec:
+                model: {name: Qwen/Qwen3-0.6B, image: registry.example.com/models/qwen3-0.6b:v1}
+                engine: {}
+                accelerator: {type: nvidia}
+                decode: {}
+
+            """
         let r = TestSupport.run(["fn"], stdin: input)
         #expect(r.status == 0, "\(r.err)\n\(input)")
         let out = try Self.parse(r.out)

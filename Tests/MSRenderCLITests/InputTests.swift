@@ -17,7 +17,7 @@ struct InputTests {
         let r = TestSupport.run(["build", "-"], stdin: "apiVersion: v1\nkind: \"unclosed\n")
         #expect(r.status == 1)
         #expect(r.out.isEmpty)
-        #expect(r.err.hasPrefix("<stdin>:2:7: error: "))
+        #expect(r.err.hasPrefix("<stdin>:3:1: error: unclosed double-quoted string started at 2:7"))
     }
 
     @Test func missingAndUnreadableFiles() throws {
@@ -77,6 +77,7 @@ struct InputTests {
               name: bad
             spec:
               model: {name: m, image: i}
+              engine: {}
               accelerator: {type: tpu}
               decode:
                 replicas: two
@@ -86,9 +87,9 @@ struct InputTests {
         let r = TestSupport.run(["validate", "-"], stdin: bad)
         #expect(r.status == 1)
         #expect(r.out.isEmpty)
-        #expect(r.err.contains("<stdin>:7:22: error: spec.accelerator.type:"))
-        #expect(r.err.contains("<stdin>:9:15: error: spec.decode.replicas:"))
-        #expect(r.err.contains("<stdin>:10:19: error: spec.decode.parallelism.tensr:"))
+        #expect(r.err.contains("<stdin>:8:23: error: spec.accelerator.type: unsupported value \"tpu\""))
+        #expect(r.err.contains("<stdin>:10:15: error: spec.decode.replicas: expected an integer, found the string \"two\""))
+        #expect(r.err.contains("<stdin>:11:19: error: spec.decode.parallelism.tensr: unknown field \"tensr\""))
         #expect(r.err.contains("did you mean 'tensor'?"))
         let ok = TestSupport.run(["validate", "examples/fleet"])
         #expect(ok.status == 0)
@@ -111,7 +112,7 @@ struct InputTests {
             """
         let normal = TestSupport.run(["build", "-"], stdin: input)
         #expect(normal.status == 0)
-        #expect(normal.err.contains("<stdin>:9:3: warning: spec.prefill:"))
+        #expect(normal.err.contains("<stdin>:9:12: warning: spec.prefill:"))
         #expect(!normal.out.isEmpty)
         let quiet = TestSupport.run(["build", "--quiet", "-"], stdin: input)
         #expect(quiet.status == 0)
@@ -120,7 +121,7 @@ struct InputTests {
         let strict = TestSupport.run(["build", "--strict", "-"], stdin: input)
         #expect(strict.status == 1)
         #expect(strict.out.isEmpty)
-        #expect(strict.err.contains("<stdin>:9:3: error: spec.prefill:"))
+        #expect(strict.err.contains("<stdin>:9:12: error: spec.prefill:"))
     }
 
     @Test func configFileSettingsAndFlagsWin() {

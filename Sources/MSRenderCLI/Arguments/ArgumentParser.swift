@@ -40,7 +40,7 @@ struct ArgumentParser {
                 result.add(spec.name, arguments[index])
                 index += 1
             } else {
-                throw UsageError("\(spec.synopsis): missing value", command: command)
+                throw UsageError("--\(spec.name) needs a value", command: command)
             }
         }
         return result
