@@ -1,32 +1,40 @@
 #!/usr/bin/env python3
 """Run a command several times; print the median wall time (s) and the median peak
-RSS (MiB) of the child, measured with wait4's resource usage.
+RSS (MiB) of the command.
+
+Peak memory comes from GNU time (/usr/bin/time -f %M) when installed: a process forked
+from Python would report Python's own ~10 MiB as its floor. Without GNU time the
+rusage of the forked child is used and says so on stderr.
 
 usage: measure.py RUNS OUTFILE -- CMD ARGS...   (stdout of CMD goes to OUTFILE)
 Prints: median_seconds median_peak_mib"""
 import os
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
+
+GNU_TIME = "/usr/bin/time"
 
 
 def run_once(cmd, outfile):
-    with open(outfile, "wb") as out:
+    with open(outfile, "wb") as out, tempfile.NamedTemporaryFile("r") as rss:
+        full = [GNU_TIME, "-f", "%M", "-o", rss.name] + cmd if os.path.exists(GNU_TIME) else cmd
         start = time.perf_counter()
-        pid = os.fork()
-        if pid == 0:
-            os.dup2(out.fileno(), 1)
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, 2)
-            try:
-                os.execvp(cmd[0], cmd)
-            finally:
-                os._exit(127)
-        _, status, usage = os.wait4(pid, 0)
+        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(proc.pid, 0)
         wall = time.perf_counter() - start
-    if os.waitstatus_to_exitcode(status) != 0:
-        sys.exit(f"command failed ({os.waitstatus_to_exitcode(status)}): {' '.join(cmd)}")
-    return wall, usage.ru_maxrss / 1024.0
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        if proc.returncode != 0:
+            sys.exit(f"command failed ({proc.returncode}): {' '.join(cmd)}")
+        if os.path.exists(GNU_TIME):
+            lines = [l for l in rss.read().split() if l.strip().isdigit()]
+            peak = int(lines[-1]) / 1024.0
+        else:
+            print("measure.py: no GNU time; peak includes the fork's Python image", file=sys.stderr)
+            peak = usage.ru_maxrss / 1024.0
+    return wall, peak
 
 
 def main():

@@ -7,7 +7,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS=${1:-5}; shift || true
 SIZES=${*:-1 100 1000 10000}
-swift build -c release --product msrender >/dev/null 2>&1 || swift build -c release --product msrender
+swift build -c release --static-swift-stdlib --product msrender >/dev/null 2>&1 || swift build -c release --static-swift-stdlib --product msrender
 BIN=$PWD/.build/release/msrender
 B=Benchmarks/render
 W=$(mktemp -d); trap 'rm -rf "$W"' EXIT
