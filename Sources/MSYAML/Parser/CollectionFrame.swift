@@ -1,0 +1,87 @@
+/// A sequence or mapping under construction in the composer, with the bookkeeping for
+/// limits (size, height) and duplicate keys.
+struct CollectionFrame {
+    let isMapping: Bool
+    let props: Properties
+    let mark: Mark
+    var items: [Node] = []
+    var pairs: [Node.Pair] = []
+    var pendingKey: Node? = nil
+    /// Nodes in this subtree, counting itself.
+    var size = 1
+    /// The height of the tallest child.
+    var height = 0
+    var keys = KeySet()
+
+    init(isMapping: Bool, props: Properties, mark: Mark) {
+        self.isMapping = isMapping
+        self.props = props
+        self.mark = mark
+    }
+
+    mutating func add(_ node: Node, size: Int, height: Int) throws(YAMLError) {
+        self.size += size
+        self.height = max(self.height, height)
+        guard isMapping else {
+            items.append(node)
+            return
+        }
+        guard let key = pendingKey else {
+            pendingKey = node
+            return
+        }
+        try keys.insert(key)
+        pairs.append(Node.Pair(key: key, value: node))
+        pendingKey = nil
+    }
+
+    var node: Node {
+        Node(isMapping ? .mapping(pairs) : .sequence(items), tag: props.tag, anchor: props.anchor, mark: mark)
+    }
+}
+
+/// The keys of one mapping, compared by the value they resolve to (`1` and `0x1` are
+/// the same key; so are `a` and `"a"`).
+struct KeySet {
+    private var small: [(Value, Mark)] = []
+    private var large: [Value: Mark]? = nil
+
+    mutating func insert(_ key: Node) throws(YAMLError) {
+        guard let id = KeySet.identity(key) else { return }
+        if var large {
+            if let first = large[id] { throw KeySet.duplicate(key, id, first) }
+            large[id] = key.mark
+            self.large = large
+            return
+        }
+        for (v, m) in small where v == id { throw KeySet.duplicate(key, id, m) }
+        small.append((id, key.mark))
+        if small.count > 8 {
+            var d: [Value: Mark] = [:]
+            for (v, m) in small { d[v] = m }
+            large = d
+            small = []
+        }
+    }
+
+    /// The value a key stands for; nil when it cannot be resolved (then it is not compared).
+    static func identity(_ key: Node) -> Value? {
+        if case .scalar(let text, let style) = key.content {
+            return (try? Constructor.scalar(text, style: style, tag: key.tag, mark: key.mark)) ?? .string(text)
+        }
+        return try? key.toValue()
+    }
+
+    private static func duplicate(_ key: Node, _ id: Value, _ first: Mark) -> YAMLError {
+        let shown: String
+        switch id {
+        case .string(let s): shown = "\"\(ReaderMessage.clip(s))\""
+        case .int(let i): shown = String(i)
+        case .float(let d): shown = String(d)
+        case .bool(let b): shown = String(b)
+        case .null: shown = "null"
+        case .sequence, .mapping: shown = "(a collection)"
+        }
+        return YAMLError(ReaderMessage.duplicateKey(shown) + " (first at \(first))", at: key.mark)
+    }
+}

@@ -1,0 +1,107 @@
+/// Plain (unquoted) scalars, which may continue over several lines.
+extension Scanner {
+    /// Reads a plain scalar. Its lines are joined by folding: one line break becomes a
+    /// space, n breaks become n-1 newlines; white space around breaks is dropped.
+    mutating func fetchPlainScalar() throws(YAMLError) {
+        try savePossibleSimpleKey()
+        simpleKeyAllowed = false
+        let start = mark
+        var end = mark
+        let flow = flowLevel > 0
+        // Continuation lines of a block-context scalar must be indented past the block.
+        let minIndent = indent + 1
+        var firstFrom = 0
+        var firstTo = 0
+        var chunks = 0
+        var gapFrom = 0
+        var gapTo = 0
+        var gapBreaks = 0
+        scratch.removeAll(keepingCapacity: true)
+        while byte(0) != UInt8(ascii: "#") {
+            let from = pos
+            while true {
+                let c = byte(0)
+                if Bytes.isBlankOrEnd(c) { break }
+                if c == UInt8(ascii: ":") {
+                    let n = byte(1)
+                    if Bytes.isBlankOrEnd(n) || (flow && Bytes.isFlowIndicator(n)) { break }
+                }
+                if flow && Bytes.isFlowIndicator(c) { break }
+                skip()
+            }
+            if pos == from { break }
+            if chunks == 0 {
+                firstFrom = from
+                firstTo = pos
+            } else {
+                if chunks == 1 { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[firstFrom..<firstTo])) }
+                if gapBreaks == 0 {
+                    scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[gapFrom..<gapTo]))
+                } else if gapBreaks == 1 {
+                    scratch.append(0x20)
+                } else {
+                    for _ in 1..<gapBreaks { scratch.append(0x0A) }
+                }
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[from..<pos]))
+            }
+            chunks += 1
+            end = mark
+            gapFrom = pos
+            while Bytes.isBlank(byte(0)) { skipASCII(1) }
+            gapTo = pos
+            if !Bytes.isBreak(byte(0)) {
+                if pos == gapFrom { break }
+                gapBreaks = 0
+                continue
+            }
+            // Line breaks: count them and find where the next line's content starts.
+            var breaks = 0
+            var spaces = 0
+            var stop = false
+            while true {
+                if skipBreak() {
+                    breaks += 1
+                    if !flow { simpleKeyAllowed = true }
+                    if isAnyDocumentMarker {
+                        stop = true
+                        break
+                    }
+                    spaces = 0
+                    while byte(0) == 0x20 {
+                        spaces += 1
+                        skipASCII(1)
+                    }
+                    continue
+                }
+                if byte(0) == 0x09 {
+                    var k = 0
+                    while Bytes.isBlank(byte(k)) { k += 1 }
+                    if Bytes.isBreak(byte(k)) {
+                        skipASCII(k)
+                        continue
+                    }
+                }
+                break
+            }
+            if stop || byte(0) == 0 { break }
+            if !flow && spaces < minIndent {
+                // Not ours: leave the indentation for the next token's checks.
+                pos -= spaces
+                column = 1
+                break
+            }
+            if flow && spaces <= indent && byte(0) != UInt8(ascii: "#") {
+                throw YAMLError(ReaderMessage.flowLineUnderIndented, at: mark)
+            }
+            while Bytes.isBlank(byte(0)) { skipASCII(1) }
+            gapBreaks = breaks
+        }
+        let value: String
+        if chunks <= 1 {
+            value = text(firstFrom, firstTo)
+        } else {
+            value = String(decoding: scratch, as: UTF8.self)
+        }
+        append(.scalar(value, .plain), start, end)
+    }
+}

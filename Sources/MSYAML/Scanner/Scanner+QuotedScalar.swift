@@ -1,0 +1,127 @@
+/// Single- and double-quoted scalars, with escapes and line folding.
+extension Scanner {
+    mutating func fetchQuotedScalar(double: Bool) throws(YAMLError) {
+        try savePossibleSimpleKey()
+        simpleKeyAllowed = false
+        let start = mark
+        let quote: UInt8 = double ? 0x22 : 0x27
+        skipASCII(1)
+        scratch.removeAll(keepingCapacity: true)
+        while true {
+            let from = pos
+            while true {
+                let c = byte(0)
+                if c == quote || Bytes.isBlankOrEnd(c) || (double && c == 0x5C) { break }
+                skip()
+            }
+            if pos > from { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[from..<pos])) }
+            let c = byte(0)
+            if c == quote {
+                if !double && byte(1) == quote {
+                    scratch.append(quote)
+                    skipASCII(2)
+                    continue
+                }
+                skipASCII(1)
+                break
+            }
+            if c == 0x5C {
+                try scanEscape(start: start)
+                continue
+            }
+            if c == 0 { throw YAMLError(ReaderMessage.unclosedQuoted(double: double, start: start), at: mark) }
+            // White space: kept inside a line, dropped around a line break.
+            let spaceFrom = pos
+            while Bytes.isBlank(byte(0)) { skipASCII(1) }
+            if byte(0) == 0 { throw YAMLError(ReaderMessage.unclosedQuoted(double: double, start: start), at: mark) }
+            if !Bytes.isBreak(byte(0)) {
+                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[spaceFrom..<pos]))
+                continue
+            }
+            let breaks = try skipQuotedBreaks(double: double, start: start)
+            if breaks == 1 {
+                scratch.append(0x20)
+            } else {
+                for _ in 1..<breaks { scratch.append(0x0A) }
+            }
+        }
+        let value = String(decoding: scratch, as: UTF8.self)
+        append(.scalar(value, double ? .doubleQuoted : .singleQuoted), start, mark)
+        adjacentValueAllowed = true
+    }
+
+    /// Skips line breaks and the indentation after them; returns how many breaks.
+    /// Continuation lines must be indented past the enclosing block.
+    private mutating func skipQuotedBreaks(double: Bool, start: Mark) throws(YAMLError) -> Int {
+        var breaks = 0
+        while skipBreak() {
+            breaks += 1
+            if isAnyDocumentMarker {
+                throw YAMLError(ReaderMessage.documentMarkerInQuoted, at: mark)
+            }
+            var spaces = 0
+            while byte(0) == 0x20 {
+                spaces += 1
+                skipASCII(1)
+            }
+            while Bytes.isBlank(byte(0)) { skipASCII(1) }
+            if byte(0) == 0 { throw YAMLError(ReaderMessage.unclosedQuoted(double: double, start: start), at: mark) }
+            if !Bytes.isBreak(byte(0)) && spaces <= indent {
+                throw YAMLError(ReaderMessage.quotedLineUnderIndented, at: mark)
+            }
+        }
+        return breaks
+    }
+
+    /// Reads one backslash escape of a double-quoted scalar into `scratch`.
+    private mutating func scanEscape(start: Mark) throws(YAMLError) {
+        let at = mark
+        let c = byte(1)
+        var v: UInt32
+        switch c {
+        case UInt8(ascii: "0"): v = 0
+        case UInt8(ascii: "a"): v = 7
+        case UInt8(ascii: "b"): v = 8
+        case UInt8(ascii: "t"), 0x09: v = 9
+        case UInt8(ascii: "n"): v = 10
+        case UInt8(ascii: "v"): v = 11
+        case UInt8(ascii: "f"): v = 12
+        case UInt8(ascii: "r"): v = 13
+        case UInt8(ascii: "e"): v = 27
+        case 0x20: v = 0x20
+        case UInt8(ascii: "\""): v = 0x22
+        case UInt8(ascii: "/"): v = 0x2F
+        case UInt8(ascii: "\\"): v = 0x5C
+        case UInt8(ascii: "N"): v = 0x85
+        case UInt8(ascii: "_"): v = 0xA0
+        case UInt8(ascii: "L"): v = 0x2028
+        case UInt8(ascii: "P"): v = 0x2029
+        case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
+            let digits = c == UInt8(ascii: "x") ? 2 : c == UInt8(ascii: "u") ? 4 : 8
+            v = 0
+            for k in 0..<digits {
+                let h = byte(2 + k)
+                guard Bytes.isHex(h) else {
+                    throw YAMLError(ReaderMessage.invalidHexEscape(digits), at: at)
+                }
+                v = v << 4 | Bytes.hexValue(h)
+            }
+            guard v <= 0x10FFFF, !(0xD800...0xDFFF).contains(v) else {
+                throw YAMLError(ReaderMessage.invalidEscapedCharacter, at: at)
+            }
+            skipASCII(2 + digits)
+            Bytes.appendUTF8(v, to: &scratch)
+            return
+        case 0x0A, 0x0D:
+            // An escaped line break joins the lines without a space.
+            skipASCII(1)
+            let breaks = try skipQuotedBreaks(double: true, start: start)
+            for _ in 1..<max(breaks, 1) { scratch.append(0x0A) }
+            return
+        default:
+            throw YAMLError(ReaderMessage.unknownEscape(describe(at: pos + 1)), at: at)
+        }
+        skipASCII(2)
+        Bytes.appendUTF8(v, to: &scratch)
+    }
+}

@@ -1,0 +1,96 @@
+/// A place where an implicit key may start; it becomes a KEY token if a `:` follows.
+struct SimpleKey {
+    var possible = false
+    /// A key at the block indentation must be a key: anything else there is an error.
+    var required = false
+    /// The queue number of the key's first token, where KEY will be inserted.
+    var tokenNumber = 0
+    var mark = Mark.start
+    /// Whether a tab preceded it on its line (a block mapping cannot start after one).
+    var tabBefore = false
+}
+
+/// Implicit keys and indentation: the bookkeeping that turns layout into tokens.
+extension Scanner {
+    /// Remembers that the next token may be an implicit key.
+    mutating func savePossibleSimpleKey() throws(YAMLError) {
+        guard simpleKeyAllowed else { return }
+        let required = flowLevel == 0 && indent == indentColumn
+        try removePossibleSimpleKey()
+        simpleKeys[flowLevel] = SimpleKey(
+            possible: true, required: required, tokenNumber: tokensTaken + tokens.count - head,
+            mark: mark, tabBefore: tabBeforeToken)
+    }
+
+    /// Forgets the possible key of the current level (an error if it had to be a key).
+    mutating func removePossibleSimpleKey() throws(YAMLError) {
+        let k = simpleKeys[flowLevel]
+        if k.possible && k.required { throw missingColon(k) }
+        simpleKeys[flowLevel].possible = false
+    }
+
+    /// Forgets possible keys that can no longer be keys: implicit keys fit on one line
+    /// and in 1024 characters.
+    mutating func removeStaleSimpleKeys() throws(YAMLError) {
+        for i in simpleKeys.indices where simpleKeys[i].possible {
+            let k = simpleKeys[i]
+            if k.mark.line < line || pos - k.mark.offset > 1024 {
+                if k.required { throw missingColon(k) }
+                simpleKeys[i].possible = false
+            }
+        }
+    }
+
+    /// The error for a key-shaped line without its `:`, naming the key when it is a scalar.
+    private func missingColon(_ k: SimpleKey) -> YAMLError {
+        let index = head + k.tokenNumber - tokensTaken
+        if index >= head && index < tokens.count {
+            let t = tokens[index]
+            if case .scalar(let text, _) = t.kind {
+                return YAMLError(ReaderMessage.expectedColonAfterKey(text), at: t.end)
+            }
+        }
+        return YAMLError(ReaderMessage.expectedColonAfterKey(nil), at: k.mark)
+    }
+
+    /// Opens a block collection if `col` is deeper than the current indentation.
+    /// `number` places the start token before an already queued token (a simple key).
+    mutating func rollIndent(_ col: Int, number: Int?, kind: Token.Kind, at m: Mark) throws(YAMLError) -> Bool {
+        guard flowLevel == 0, indent < col else { return false }
+        guard indents.count < limits.maxDepth else {
+            throw YAMLError(ReaderMessage.tooDeep(limits.maxDepth), at: m)
+        }
+        indents.append(indent)
+        indent = col
+        let t = Token(kind, m, m)
+        if let number {
+            tokens.insert(t, at: head + number - tokensTaken)
+        } else {
+            tokens.append(t)
+        }
+        return true
+    }
+
+    /// Closes every block collection indented deeper than `col`.
+    mutating func unrollIndent(to col: Int) {
+        guard flowLevel == 0 else { return }
+        while indent > col {
+            append(.blockEnd, mark, mark)
+            indent = indents.popLast() ?? -1
+        }
+    }
+
+    mutating func increaseFlowLevel() throws(YAMLError) {
+        guard flowLevel < limits.maxDepth else {
+            throw YAMLError(ReaderMessage.tooDeep(limits.maxDepth), at: mark)
+        }
+        simpleKeys.append(SimpleKey())
+        flowLevel += 1
+    }
+
+    mutating func decreaseFlowLevel() {
+        guard flowLevel > 0 else { return }
+        flowLevel -= 1
+        simpleKeys.removeLast()
+    }
+}

@@ -1,0 +1,110 @@
+/// Every message the reader can raise, alphabetised, so wording stays consistent and
+/// reviewable in one place. Messages say what was expected or found, in plain words.
+enum ReaderMessage {
+    static func aliasExpansionTooLarge(_ limit: Int) -> String {
+        "aliases expand to more than \(limit) nodes (is this a \"billion laughs\" document?)"
+    }
+    static let blockEntryInFlow = "a '-' sequence entry is not allowed inside a flow collection"
+    static func cannotStartToken(_ found: String) -> String {
+        "found \(found), which cannot start any token"
+    }
+    static let commentWithoutSpace = "a comment must be separated from what precedes it by white space"
+    static let contentAfterDocumentEnd = "only a comment may follow the document end marker '...' on its line"
+    static func controlCharacter(_ v: UInt32) -> String {
+        "found the control character U+\(hex4(v)), which YAML does not allow"
+    }
+    static let documentMarkerInQuoted = "found a document marker inside a quoted scalar"
+    static func duplicateKey(_ key: String) -> String {
+        "duplicate mapping key \(key)"
+    }
+    static func duplicateTagDirective(_ handle: String) -> String {
+        "found a second %TAG directive for the handle '\(handle)'"
+    }
+    static let duplicateVersionDirective = "found a second %YAML directive for the same document"
+    static func expectedAnchorName(alias: Bool) -> String {
+        alias ? "expected an alias name after '*'" : "expected an anchor name after '&'"
+    }
+    static func expectedColonAfterKey(_ key: String?) -> String {
+        key.map { "expected ':' after the mapping key \"\(clip($0))\"" } ?? "expected ':' after the mapping key"
+    }
+    static let expectedDirectiveSpace = "expected a space after the directive name"
+    static func expectedDocumentStart(_ found: String) -> String {
+        "expected a document start '---' after the directives, found \(found)"
+    }
+    static func expectedDocumentEnd(_ found: String) -> String {
+        "expected the end of the document ('...' or '---'), found \(found)"
+    }
+    static func expectedFlowMappingEnd(_ found: String) -> String {
+        "expected ',' or '}' in the flow mapping, found \(found)"
+    }
+    static func expectedFlowSequenceEnd(_ found: String) -> String {
+        "expected ',' or ']' in the flow sequence, found \(found)"
+    }
+    static func expectedLineEndAfterBlockHeader(_ found: String) -> String {
+        "expected a comment or a line break after the block scalar header, found \(found)"
+    }
+    static let expectedLineEndAfterDirective = "expected a comment or a line break after the directive"
+    static func expectedMappingKey(_ found: String) -> String {
+        "expected a mapping key, found \(found)"
+    }
+    static func expectedNode(_ found: String) -> String {
+        "expected a node (a value), found \(found)"
+    }
+    static func expectedSequenceEntry(_ found: String) -> String {
+        "expected a '-' sequence entry, found \(found)"
+    }
+    static func expectedSpaceAfterTag(_ found: String) -> String {
+        "expected a space after the tag, found \(found)"
+    }
+    static func expectedTagSuffix(_ handle: String) -> String {
+        "expected a tag name after the handle '\(handle)'"
+    }
+    static let explicitKeyNotAllowed = "a '?' mapping key is not allowed here"
+    static let flowLineUnderIndented = "this line of a flow collection must be indented more than the enclosing block"
+    static func inputTooLarge(_ size: Int, _ limit: Int) -> String {
+        "the input is \(size) bytes, more than the limit of \(limit)"
+    }
+    static let invalidEscapedCharacter = "the escaped character is not a valid Unicode scalar"
+    static func invalidHexEscape(_ digits: Int) -> String {
+        "expected \(digits) hexadecimal digits in the escape"
+    }
+    static let invalidTagDirective = "expected a tag handle and prefix in the %TAG directive (like %TAG !e! tag:example.com,2000:)"
+    static let invalidTagEscape = "expected two hexadecimal digits after '%' in the tag"
+    static let invalidUTF8 = "the input is not valid UTF-8"
+    static let invalidVersion = "expected a version like 1.2 in the %YAML directive"
+    static let leadingEmptyLineOverIndented = "a leading empty line of a block scalar is indented more than its first line"
+    static let mappingValueNotAllowed = "a ':' mapping value is not allowed here"
+    static let quotedLineUnderIndented = "this line of a quoted scalar must be indented more than the enclosing block"
+    static let sequenceEntryNotAllowed = "a '-' sequence entry is not allowed here"
+    static let tabIndentation = "found a tab character where indentation is expected"
+    static func tooDeep(_ limit: Int) -> String {
+        "the document nests collections deeper than \(limit) levels"
+    }
+    static func undefinedAlias(_ name: String) -> String {
+        "found the alias *\(name), but no anchor &\(name) precedes it"
+    }
+    static func undefinedTagHandle(_ handle: String) -> String {
+        "found the tag handle '\(handle)', which no %TAG directive defines"
+    }
+    static func unclosedQuoted(double: Bool, start: Mark) -> String {
+        "unclosed \(double ? "double" : "single")-quoted string started at \(start)"
+    }
+    static let unclosedVerbatimTag = "expected '>' to close the verbatim tag"
+    static func unknownEscape(_ found: String) -> String {
+        "found the unknown escape \\\(found.dropFirst().dropLast())"
+    }
+    static func unsupportedEncoding(_ name: String) -> String {
+        "the input is \(name); msrender reads UTF-8 only (convert it, e.g. with iconv -t UTF-8)"
+    }
+    static let zeroIndentationIndicator = "a block scalar indentation indicator must be between 1 and 9"
+
+    /// A key shortened for quoting in a message.
+    static func clip(_ s: String) -> String {
+        s.count <= 40 ? s : String(s.prefix(37)) + "..."
+    }
+
+    static func hex4(_ v: UInt32) -> String {
+        let h = String(v, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - h.count)) + h
+    }
+}
