@@ -42,6 +42,13 @@ import Testing
         #expect(JSONWriter.write(v, pretty: true, sortKeys: true) == text)
     }
 
+    /// Characters YAML forbids raw are escaped, so JSON output is also YAML.
+    @Test func escapesYAMLNonPrintables() {
+        let v: Value = "\u{7F}\u{85}\u{2028}\u{FEFF}\u{FFFE}\u{A0}é😀\t"
+        let expected = #""\u007F\u0085\u2028\uFEFF\uFFFE\#u{A0}é😀\t""#
+        #expect(JSONWriter.write(v, pretty: false, sortKeys: false) == expected)
+    }
+
     @Test func nonStringKeys() {
         let v: Value = .mapping([
             .init(key: 2, value: 0), .init(key: 1.5, value: 0), .init(key: true, value: 0),
