@@ -33,11 +33,12 @@ import Testing
         #expect(JSONWriter.write(tree, pretty: false, sortKeys: false) == expected)
     }
 
-    @Test(arguments: [
-        (Value.float(.nan), #"".nan""#), (Value.float(.infinity), #"".inf""#),
-        (Value.float(-.infinity), #""-.inf""#), (1e-5, "1e-05"), (1e20, "1e+20"), (3.0, "3.0"),
-        ("", #""""#), ([:], "{}"), ([], "[]"), (Value.int(Int.min), "-9223372036854775808"),
-    ] as [(Value, String)])
+    @Test(
+        arguments: [
+            (Value.float(.nan), #"".nan""#), (Value.float(.infinity), #"".inf""#),
+            (Value.float(-.infinity), #""-.inf""#), (1e-5, "1e-05"), (1e20, "1e+20"), (3.0, "3.0"),
+            ("", #""""#), ([:], "{}"), ([], "[]"), (Value.int(Int.min), "-9223372036854775808"),
+        ] as [(Value, String)])
     func scalars(_ v: Value, _ text: String) {
         #expect(JSONWriter.write(v, pretty: true, sortKeys: true) == text)
     }

@@ -36,7 +36,9 @@ import Testing
                 }
             }
         }
-        #expect(failures.isEmpty, "\(failures.count) of \(Self.treeCount) failed; first: \(failures.prefix(3).joined(separator: "\n---\n"))")
+        #expect(
+            failures.isEmpty,
+            "\(failures.count) of \(Self.treeCount) failed; first: \(failures.prefix(3).joined(separator: "\n---\n"))")
     }
 
     /// Every string of the generator's list, alone and as a key, as a root document and
@@ -79,7 +81,8 @@ import Testing
         switch v {
         case .sequence(let items): return .sequence(items.map(sortedTree))
         case .mapping(let entries):
-            return .mapping(KeyOrder.sorted(entries).map { .init(key: sortedTree($0.key), value: sortedTree($0.value)) })
+            return .mapping(
+                KeyOrder.sorted(entries).map { .init(key: sortedTree($0.key), value: sortedTree($0.value)) })
         default: return v
         }
     }
