@@ -27,7 +27,11 @@ extension Scanner {
 
     mutating func fetchFlowStart(_ kind: Token.Kind) throws(YAMLError) {
         try savePossibleSimpleKey()
-        try increaseFlowLevel()
+        if case .flowMappingStart = kind {
+            try increaseFlowLevel(mapping: true)
+        } else {
+            try increaseFlowLevel(mapping: false)
+        }
         simpleKeyAllowed = true
         let start = mark
         skipASCII(1)

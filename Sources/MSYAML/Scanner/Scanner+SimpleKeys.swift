@@ -30,9 +30,9 @@ extension Scanner {
     }
 
     /// Forgets possible keys that can no longer be keys: implicit keys fit on one line
-    /// and in 1024 characters.
+    /// and in 1024 characters, except inside a flow mapping, where `:` may come later.
     mutating func removeStaleSimpleKeys() throws(YAMLError) {
-        for i in simpleKeys.indices where simpleKeys[i].possible {
+        for i in simpleKeys.indices where simpleKeys[i].possible && !flowIsMapping[i] {
             let k = simpleKeys[i]
             if k.mark.line < line || pos - k.mark.offset > 1024 {
                 if k.required { throw missingColon(k) }
@@ -80,11 +80,12 @@ extension Scanner {
         }
     }
 
-    mutating func increaseFlowLevel() throws(YAMLError) {
+    mutating func increaseFlowLevel(mapping: Bool) throws(YAMLError) {
         guard flowLevel < limits.maxDepth else {
             throw YAMLError(ReaderMessage.tooDeep(limits.maxDepth), at: mark)
         }
         simpleKeys.append(SimpleKey())
+        flowIsMapping.append(mapping)
         flowLevel += 1
     }
 
@@ -92,5 +93,6 @@ extension Scanner {
         guard flowLevel > 0 else { return }
         flowLevel -= 1
         simpleKeys.removeLast()
+        flowIsMapping.removeLast()
     }
 }

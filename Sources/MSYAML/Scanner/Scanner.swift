@@ -60,6 +60,8 @@ struct Scanner {
     var simpleKeyAllowed = false
     /// One possible simple key per flow level (index 0 is the block context).
     var simpleKeys: [SimpleKey] = [SimpleKey()]
+    /// Per flow level, whether it is a flow mapping, where keys may span lines.
+    var flowIsMapping: [Bool] = [false]
     /// Whether the last token was a quoted scalar or a closed flow collection, after which
     /// a `:` in flow context is a value indicator even without a following space.
     var adjacentValueAllowed = false
@@ -111,7 +113,13 @@ struct Scanner {
                 }
             }
             if !need { return }
+            // Every fetch must consume input (only the stream start and end are empty),
+            // which is what guarantees that scanning ends.
+            let before = pos
             try fetchNext()
+            guard pos > before || streamEnded || tokensTaken == 0 && tokens.count == 1 else {
+                throw YAMLError(ReaderMessage.noProgress, at: mark)
+            }
         }
     }
 
