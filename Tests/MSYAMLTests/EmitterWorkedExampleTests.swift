@@ -7,21 +7,12 @@ import Testing
 /// the text must come back byte for byte, except that PyYAML's single quotes become
 /// double quotes. Skips when the shared folder is absent.
 @Suite struct EmitterWorkedExampleTests {
-    static var sharedDir: URL? {
-        let env = ProcessInfo.processInfo.environment["MSRENDER_SHARED"]
-        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
-        let dir =
-            env.map { URL(fileURLWithPath: $0) } ?? root.deletingLastPathComponent().appendingPathComponent("shared")
-        return FileManager.default.fileExists(atPath: dir.path) ? dir : nil
-    }
-
     @Test func workedExamplesReEmitIdentically() throws {
-        guard let shared = Self.sharedDir else {
-            print("SKIP: shared folder not found (set MSRENDER_SHARED)")
+        guard let path = SharedFiles.directory("worked-examples") else {
+            print("SKIP: shared worked-examples not found (set MSRENDER_SHARED)")
             return
         }
-        let dir = shared.appendingPathComponent("worked-examples")
+        let dir = URL(fileURLWithPath: path)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
             .filter { $0.hasSuffix(".expected.yaml") }.sorted()
         #expect(!names.isEmpty)
