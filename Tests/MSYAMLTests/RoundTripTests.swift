@@ -54,6 +54,27 @@ import Testing
         }
     }
 
+    /// Explicit `? key` entries: long keys (plain and quoted) and collection keys.
+    @Test func explicitKeysRoundTrip() {
+        let long = String(repeating: "k", count: 2000)
+        let tree: Value = .mapping([
+            .init(key: .string(long), value: [1, ["a": "b"]]),
+            .init(key: .string(long + " #\n"), value: "x\ny"),
+            .init(key: [1, [2]], value: ["k": .string(long)]),
+            .init(key: ["m": [:], "n": []], value: []),
+            .init(key: [:], value: [[]]),
+        ])
+        for sortKeys in [false, true] {
+            let text = YAMLEmitter.emit(tree, options: .init(sortKeys: sortKeys))
+            switch Self.readBack(text) {
+            case .success(let back):
+                let expected = sortKeys ? sortedTree(tree) : tree
+                #expect(sameTree(back, expected), "\(text) -> \(back)")
+            case .failure(let error): Issue.record("\(error)\n\(text)")
+            }
+        }
+    }
+
     @Test func jsonOutputReadsBackAsYAML() {
         var failures = 0
         var first = ""
