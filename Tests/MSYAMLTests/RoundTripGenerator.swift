@@ -85,7 +85,7 @@ struct RoundTripGenerator {
         switch rng.below(8) {
         case 0: return rng.pick([.infinity, -.infinity, .nan, -0.0, 0.0])
         case 1: return Double(rng.below(1000))  // looks like an int
-        case 2: return rng.pick([1e20, 1e-5, 1e300, 5e-324, 1.7976931348623157e308, 1e16, 1e15])
+        case 2: return rng.pick([1e20, 1e-5, 1e300, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 1e16, 1e15])
         default:
             return Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (rng.chance(50) ? 1 : -1)
         }
