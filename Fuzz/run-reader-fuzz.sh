@@ -23,10 +23,14 @@ fi
 # The reader's sources compiled as one module with the fuzz entry point
 # (-parse-as-library: main.swift holds no top-level code, libFuzzer supplies main).
 echo "== building $OUT/reader-fuzz"
-swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
+# (ld.gold warns about every ASan helper symbol; those warnings are filtered out.)
+if ! swiftc -sanitize=fuzzer,address -parse-as-library -O -g \
   -module-name ReaderFuzz \
   $(find Sources/MSYAML -name '*.swift' | sort) Fuzz/ReaderFuzz/main.swift \
-  -o "$OUT/reader-fuzz" 2>&1 | grep -v "Cannot export local symbol" || true
+  -o "$OUT/reader-fuzz" >"$OUT/build.log" 2>&1; then
+  grep -v "Cannot export local symbol" "$OUT/build.log"
+  exit 1
+fi
 
 echo "== fuzzing for $SECONDS_TO_RUN s"
 cd "$OUT"
