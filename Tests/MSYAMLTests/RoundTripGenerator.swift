@@ -68,9 +68,13 @@ struct RoundTripGenerator {
                 s += rng.chance(60) ? rng.pick(Self.atoms) : rng.pick(Self.alphabet)
             }
             return s
-        case 7..<9:
+        case 7:
             var s = ""
             for _ in 0..<rng.below(12) { s += rng.pick(Self.alphabet) }
+            return s
+        case 8:
+            var s = ""
+            for _ in 0..<rng.below(8) { s.unicodeScalars.append(scalar()) }
             return s
         default:
             var lines: [String] = []
@@ -79,6 +83,17 @@ struct RoundTripGenerator {
             }
             return lines.joined(separator: "\n") + String(repeating: "\n", count: rng.below(4))
         }
+    }
+
+    /// Any Unicode scalar, weighted towards the edges of YAML's printable ranges.
+    mutating func scalar() -> Unicode.Scalar {
+        let ranges: [ClosedRange<UInt32>] = [
+            0...0x7F, 0x80...0xFF, 0xD700...0xD7FF, 0xE000...0xE0FF, 0xFEFE...0xFFFF,
+            0x2000...0x206F, 0x1F600...0x1F64F, 0x10FF00...0x10FFFF, 0...0x10FFFF,
+        ]
+        let range = rng.pick(ranges)
+        let v = range.lowerBound + UInt32(rng.below(Int(range.upperBound - range.lowerBound) + 1))
+        return Unicode.Scalar(v) ?? "?"  // surrogates are not scalars
     }
 
     mutating func float() -> Double {
@@ -91,7 +106,7 @@ struct RoundTripGenerator {
         }
     }
 
-    mutating func scalar() -> Value {
+    mutating func scalarValue() -> Value {
         switch rng.below(12) {
         case 0: return .null
         case 1: return .bool(rng.chance(50))
@@ -116,7 +131,7 @@ struct RoundTripGenerator {
 
     /// A tree at most `depth` collections deep; generator recursion is bounded by it.
     mutating func tree(depth: Int) -> Value {
-        if depth == 0 || rng.chance(35) { return scalar() }
+        if depth == 0 || rng.chance(35) { return scalarValue() }
         let count = rng.chance(10) ? 0 : 1 + rng.below(5)
         if rng.chance(50) {
             return .sequence((0..<count).map { _ in tree(depth: depth - 1) })
