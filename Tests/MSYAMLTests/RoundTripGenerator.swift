@@ -49,7 +49,8 @@ struct RoundTripGenerator {
         "  indented\n  more\n", "\na", "line\n\n\nafter", "a \nb", "a\n ", "#x\ny", "'", "\"",
         "\\", "\\n", "&a", "*a", "!a", "!!str", "|", ">", "%", "@", "`", "[", "]", "{", "}", ",",
         "[a, b]", "{a: b}", "a,b", "x{\"k\":\"v\"}", "500m", "10Gi", "v1", "apps/v1",
-        "http://x:80/y?q=1#f", "key=value", "=a", "<<a", "Infinity", "0.1", "1e-05",
+        "http://x:80/y?q=1#f", "key=value", "=a", "<<a", "Infinity", "0.1", "1e-05", "_1", "1_",
+        "1,000", "1234e567", "0x_1F", "3aee930c4fc2", "0B1", "0O7", "12345678901234567890123",
     ]
 
     static let alphabet: [String] = [
@@ -67,9 +68,13 @@ struct RoundTripGenerator {
                 s += rng.chance(60) ? rng.pick(Self.atoms) : rng.pick(Self.alphabet)
             }
             return s
-        case 7..<9:
+        case 7:
             var s = ""
             for _ in 0..<rng.below(12) { s += rng.pick(Self.alphabet) }
+            return s
+        case 8:
+            var s = ""
+            for _ in 0..<rng.below(8) { s.unicodeScalars.append(scalar()) }
             return s
         default:
             var lines: [String] = []
@@ -80,17 +85,28 @@ struct RoundTripGenerator {
         }
     }
 
+    /// Any Unicode scalar, weighted towards the edges of YAML's printable ranges.
+    mutating func scalar() -> Unicode.Scalar {
+        let ranges: [ClosedRange<UInt32>] = [
+            0...0x7F, 0x80...0xFF, 0xD700...0xD7FF, 0xE000...0xE0FF, 0xFEFE...0xFFFF,
+            0x2000...0x206F, 0x1F600...0x1F64F, 0x10FF00...0x10FFFF, 0...0x10FFFF,
+        ]
+        let range = rng.pick(ranges)
+        let v = range.lowerBound + UInt32(rng.below(Int(range.upperBound - range.lowerBound) + 1))
+        return Unicode.Scalar(v) ?? "?"  // surrogates are not scalars
+    }
+
     mutating func float() -> Double {
         switch rng.below(8) {
         case 0: return rng.pick([.infinity, -.infinity, .nan, -0.0, 0.0])
         case 1: return Double(rng.below(1000))  // looks like an int
-        case 2: return rng.pick([1e20, 1e-5, 1e300, 5e-324, 1.7976931348623157e308, 1e16, 1e15])
+        case 2: return rng.pick([1e20, 1e-5, 1e300, .leastNonzeroMagnitude, .greatestFiniteMagnitude, 1e16, 1e15])
         default:
             return Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (rng.chance(50) ? 1 : -1)
         }
     }
 
-    mutating func scalar() -> Value {
+    mutating func scalarValue() -> Value {
         switch rng.below(12) {
         case 0: return .null
         case 1: return .bool(rng.chance(50))
@@ -115,7 +131,7 @@ struct RoundTripGenerator {
 
     /// A tree at most `depth` collections deep; generator recursion is bounded by it.
     mutating func tree(depth: Int) -> Value {
-        if depth == 0 || rng.chance(35) { return scalar() }
+        if depth == 0 || rng.chance(35) { return scalarValue() }
         let count = rng.chance(10) ? 0 : 1 + rng.below(5)
         if rng.chance(50) {
             return .sequence((0..<count).map { _ in tree(depth: depth - 1) })
