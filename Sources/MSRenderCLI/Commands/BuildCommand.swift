@@ -90,6 +90,7 @@ enum BuildCommand {
             }
             if result.errorCount > 0 { result.services = [] }
         }
+        console.keepUntilExit(result)
         printer.print(result.diagnostics)
         if result.errorCount > 0 {
             console.error("msrender: \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); nothing written")

@@ -22,16 +22,31 @@ final class Console: @unchecked Sendable {
 
     static func standard() -> Console { Console(capture: false) }
 
-    func write(_ text: String) { writeOut(Array(text.utf8)) }
+    func write(_ text: String) {
+        var text = text
+        // Write the string's own UTF-8 storage: no copy of a large manifest stream.
+        text.withUTF8 { buffer in
+            if capture { out.append(contentsOf: buffer) } else { Console.writeAll(1, buffer) }
+        }
+    }
+
+    /// Keeps a large result alive until the process exits: freeing millions of small
+    /// objects just before `exit` costs time the OS would spend anyway (as compilers do
+    /// with -disable-free). Tests (capturing consoles) free as usual.
+    func keepUntilExit(_ object: Any) {
+        if !capture { Console.kept.append(object) }
+    }
+
+    nonisolated(unsafe) private static var kept: [Any] = []
 
     func writeOut(_ bytes: [UInt8]) {
-        if capture { out.append(contentsOf: bytes) } else { Console.writeAll(1, bytes) }
+        if capture { out.append(contentsOf: bytes) } else { bytes.withUnsafeBufferPointer { Console.writeAll(1, $0) } }
     }
 
     /// One line on stderr.
     func error(_ line: String) {
         let bytes = Array((line + "\n").utf8)
-        if capture { err.append(contentsOf: bytes) } else { Console.writeAll(2, bytes) }
+        if capture { err.append(contentsOf: bytes) } else { bytes.withUnsafeBufferPointer { Console.writeAll(2, $0) } }
     }
 
     var outText: String { String(decoding: out, as: UTF8.self) }
@@ -57,8 +72,9 @@ final class Console: @unchecked Sendable {
         return data
     }
 
-    private static func writeAll(_ fd: Int32, _ bytes: [UInt8]) {
-        bytes.withUnsafeBytes { raw in
+    private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {
+        let raw = UnsafeRawBufferPointer(bytes)
+        do {
             var offset = 0
             while offset < raw.count {
                 let n = Glibc.write(fd, raw.baseAddress.map { $0 + offset }, raw.count - offset)
