@@ -63,15 +63,16 @@ import Testing
         #expect(YAMLEmitter.emit(v) == expected)
     }
 
-    @Test(arguments: [
-        (Value.null, "null\n"), (true, "true\n"), (false, "false\n"), (0, "0\n"),
-        (-42, "-42\n"), (Value.int(Int.min), "-9223372036854775808\n"),
-        (Value.int(Int.max), "9223372036854775807\n"), (1.5, "1.5\n"), (3.0, "3.0\n"),
-        (-0.0, "-0.0\n"), (1e20, "1.0e+20\n"), (1e-5, "1.0e-05\n"),
-        (1.2345678901234568e+20, "1.2345678901234568e+20\n"), (Value.float(.infinity), ".inf\n"),
-        (Value.float(-.infinity), "-.inf\n"), (Value.float(.nan), ".nan\n"), ("", "\"\"\n"),
-        ([:], "{}\n"), ([], "[]\n"),
-    ] as [(Value, String)])
+    @Test(
+        arguments: [
+            (Value.null, "null\n"), (true, "true\n"), (false, "false\n"), (0, "0\n"),
+            (-42, "-42\n"), (Value.int(Int.min), "-9223372036854775808\n"),
+            (Value.int(Int.max), "9223372036854775807\n"), (1.5, "1.5\n"), (3.0, "3.0\n"),
+            (-0.0, "-0.0\n"), (1e20, "1.0e+20\n"), (1e-5, "1.0e-05\n"),
+            (1.2345678901234568e+20, "1.2345678901234568e+20\n"), (Value.float(.infinity), ".inf\n"),
+            (Value.float(-.infinity), "-.inf\n"), (Value.float(.nan), ".nan\n"), ("", "\"\"\n"),
+            ([:], "{}\n"), ([], "[]\n"),
+        ] as [(Value, String)])
     func rootScalars(value: Value, text: String) {
         #expect(YAMLEmitter.emit(value) == text)
     }

@@ -33,13 +33,21 @@ import Testing
         #expect(JSONWriter.write(tree, pretty: false, sortKeys: false) == expected)
     }
 
-    @Test(arguments: [
-        (Value.float(.nan), #"".nan""#), (Value.float(.infinity), #"".inf""#),
-        (Value.float(-.infinity), #""-.inf""#), (1e-5, "1e-05"), (1e20, "1e+20"), (3.0, "3.0"),
-        ("", #""""#), ([:], "{}"), ([], "[]"), (Value.int(Int.min), "-9223372036854775808"),
-    ] as [(Value, String)])
+    @Test(
+        arguments: [
+            (Value.float(.nan), #"".nan""#), (Value.float(.infinity), #"".inf""#),
+            (Value.float(-.infinity), #""-.inf""#), (1e-5, "1e-05"), (1e20, "1e+20"), (3.0, "3.0"),
+            ("", #""""#), ([:], "{}"), ([], "[]"), (Value.int(Int.min), "-9223372036854775808"),
+        ] as [(Value, String)])
     func scalars(_ v: Value, _ text: String) {
         #expect(JSONWriter.write(v, pretty: true, sortKeys: true) == text)
+    }
+
+    /// Characters YAML forbids raw are escaped, so JSON output is also YAML.
+    @Test func escapesYAMLNonPrintables() {
+        let v: Value = "\u{7F}\u{85}\u{2028}\u{FEFF}\u{FFFE}\u{A0}é😀\t"
+        let expected = #""\u007F\u0085\u2028\uFEFF\uFFFE\#u{A0}é😀\t""#
+        #expect(JSONWriter.write(v, pretty: false, sortKeys: false) == expected)
     }
 
     @Test func nonStringKeys() {

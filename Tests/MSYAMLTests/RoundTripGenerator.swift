@@ -49,7 +49,8 @@ struct RoundTripGenerator {
         "  indented\n  more\n", "\na", "line\n\n\nafter", "a \nb", "a\n ", "#x\ny", "'", "\"",
         "\\", "\\n", "&a", "*a", "!a", "!!str", "|", ">", "%", "@", "`", "[", "]", "{", "}", ",",
         "[a, b]", "{a: b}", "a,b", "x{\"k\":\"v\"}", "500m", "10Gi", "v1", "apps/v1",
-        "http://x:80/y?q=1#f", "key=value", "=a", "<<a", "Infinity", "0.1", "1e-05",
+        "http://x:80/y?q=1#f", "key=value", "=a", "<<a", "Infinity", "0.1", "1e-05", "_1", "1_",
+        "1,000", "1234e567", "0x_1F", "3aee930c4fc2", "0B1", "0O7", "12345678901234567890123",
     ]
 
     static let alphabet: [String] = [

@@ -124,19 +124,11 @@ struct JSONTreeWriter {
         return d.description
     }
 
-    /// A JSON string: `"`, `\` and C0 controls escaped, everything else as is.
+    /// A JSON string: `"`, `\` and C0 controls escaped, and also the characters YAML
+    /// does not allow raw (DEL, C1 controls, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF), so
+    /// the output is YAML as well as JSON; everything else as is.
     static func writeString(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        out.append(0x22)
-        var runStart = 0
-        for i in 0..<b.count {
-            let c = b[i]
-            if c < 0x20 || c == 0x22 || c == 0x5C {
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<i]))
-                ScalarText.writeEscape(UInt32(c), to: &out)
-                runStart = i + 1
-            }
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: b[runStart..<b.count]))
-        out.append(0x22)
+        // The YAML double-quoted writer escapes exactly that set, with JSON spellings.
+        ScalarText.writeDoubleQuoted(b, to: &out)
     }
 }

@@ -9,8 +9,9 @@
 /// - NaN and the infinities become the strings `".nan"`, `".inf"`, `"-.inf"` (their
 ///   YAML spelling; JSON has no such numbers and `null` would lose them);
 /// - other floats keep the shortest digits that read back exactly (`1e-05`, `100.0`).
-/// Strings escape `"`, `\` and control characters (`\n`, `\t`, `\u001b`, ...); all other
-/// text, non-ASCII included, stays UTF-8.
+/// Strings escape `"`, `\` and control characters (`\n`, `\t`, `\u001B`, ...) and the few
+/// characters YAML forbids raw (`\u007F`, `\u0085`, `\u2028`, `\uFEFF`, ...), so the output
+/// is also valid YAML; all other text, non-ASCII included, stays UTF-8.
 ///
 /// Like the YAML emitter it walks the tree with a heap stack, not recursion.
 public enum JSONWriter {

@@ -4,7 +4,7 @@
 /// `yes/no/on/off/y/n` as bools, `0755` as octal, `1:20` as base 60, `1_000` as an int,
 /// `2001-12-14` as a date, `<<` as a merge key and `=` as a value key; the 1.2 core schema
 /// adds `0o17`. Rather than mirror each regex, the writer quotes every string shaped
-/// like a number (see `looksNumeric`), every such word in any letter case, and every
+/// like a number in any of them (see `looksNumeric`), every such word in any letter case, and every
 /// string that starts like a date.
 extension Resolver {
     /// True when a reader could resolve the plain scalar `b` to a non-string.
@@ -35,26 +35,54 @@ extension Resolver {
         }
     }
 
-    /// An optional sign, then a digit or `.`, then only characters numbers are made of in
-    /// some notation (hex digits, `_ . : x X o O + -`), with at least one digit; or a
-    /// signed `.inf` / `.nan` in any case. Over-quotes `1.2.3` and `0abc`, never misses
-    /// `0x1F`, `0o17`, `0b101`, `0755`, `1_000`, `1:20`, `1e3`, `+12`, `.5` or `-.INF`.
+    /// Shaped like a number in some reader's notation, with underscores ignored (YAML 1.1
+    /// allows them in numbers, and go-yaml v2, which kubectl uses, deletes every `_`
+    /// before parsing, so `_1` is 1 there):
+    /// - an optional sign, then `0x`/`0X` and only hex digits, or `0o`/`0O` and only octal
+    ///   digits, or `0b`/`0B` and only binary digits (`0x1F`, `0o17`, `0b101`);
+    /// - an optional sign, then a digit or `.`, then only `0-9 . : e E + - ,` with at
+    ///   least one digit: decimal ints and floats, `0755`, `1:20`, `1e3`, `1,000` (Ruby's
+    ///   Psych reads commas in numbers), and a few harmless extras like `1.2.3`;
+    /// - a signed `.inf` or `.nan` in any case.
+    /// Hex digests like `3aee93...` and quantities like `500m` stay plain; `1234e567`
+    /// (a float) does not.
     private static func looksNumeric(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
         var i = 0
-        if b[0] == 0x2B || b[0] == 0x2D { i = 1 }
+        func skipUnderscores() {
+            while i < n && b[i] == 0x5F { i += 1 }
+        }
+        skipUnderscores()
+        if i < n && (b[i] == 0x2B || b[i] == 0x2D) {
+            i += 1
+            skipUnderscores()
+        }
         guard i < n, isDigit(b[i]) || b[i] == 0x2E else { return false }
         if n - i == 4 && b[i] == 0x2E {
             let w = (b[i + 1] | 0x20, b[i + 2] | 0x20, b[i + 3] | 0x20)
             if w == (0x69, 0x6E, 0x66) || w == (0x6E, 0x61, 0x6E) { return true }  // inf, nan
         }
+        if b[i] == 0x30 {
+            var j = i + 1
+            while j < n && b[j] == 0x5F { j += 1 }
+            if j < n {
+                let digitsOK: ((UInt8) -> Bool)?
+                switch b[j] | 0x20 {
+                case 0x78: digitsOK = { isDigit($0) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) }  // x
+                case 0x6F: digitsOK = { $0 >= 0x30 && $0 <= 0x37 }  // o
+                case 0x62: digitsOK = { $0 == 0x30 || $0 == 0x31 }  // b
+                default: digitsOK = nil
+                }
+                if let ok = digitsOK {
+                    return b[(j + 1)...].allSatisfy { ok($0) || $0 == 0x5F || $0 == 0x2C }
+                }
+            }
+        }
         var digit = false
         while i < n {
-            let c = b[i]
-            switch c {
+            switch b[i] {
             case 0x30...0x39: digit = true
-            case 0x61...0x66, 0x41...0x46, 0x5F, 0x2E, 0x3A, 0x78, 0x58, 0x6F, 0x4F, 0x2B, 0x2D:
-                break
+            case 0x5F, 0x2E, 0x3A, 0x65, 0x45, 0x2B, 0x2D, 0x2C: break  // _ . : e E + - ,
             default: return false
             }
             i += 1

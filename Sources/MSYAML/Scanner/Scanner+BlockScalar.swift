@@ -91,8 +91,13 @@ extension Scanner {
         var maxEmpty = 0
         var maxEmptyMark = mark
         var breaks = 0
+        var lineSpaces = 0
         while true {
-            while byte(0) == 0x20 { skipASCII(1) }
+            lineSpaces = 0
+            while byte(0) == 0x20 {
+                skipASCII(1)
+                lineSpaces += 1
+            }
             if Bytes.isBreak(byte(0)) {
                 if indentColumn > maxEmpty {
                     maxEmpty = indentColumn
@@ -112,9 +117,9 @@ extension Scanner {
             }
             return (first, breaks)
         }
-        // No text: rewind to the line start so the next token sees its indentation.
-        pos -= indentColumn
-        column = 1
+        // No text: give back this line's indentation so the next token sees it.
+        pos -= lineSpaces
+        column -= lineSpaces
         return (max(minIndent, maxEmpty), breaks)
     }
 }

@@ -113,7 +113,13 @@ struct Scanner {
                 }
             }
             if !need { return }
+            // Every fetch must consume input (only the stream start and end are empty),
+            // which is what guarantees that scanning ends.
+            let before = pos
             try fetchNext()
+            guard pos > before || streamEnded || tokensTaken == 0 && tokens.count == 1 else {
+                throw YAMLError(ReaderMessage.noProgress, at: mark)
+            }
         }
     }
 

@@ -86,7 +86,7 @@ struct Token {
             case .flowMappingEnd: return "'}'"
             case .blockEntry: return "a '-' sequence entry"
             case .flowEntry: return "','"
-            case .key: return "a '?' mapping key"
+            case .key: return "a mapping key"
             case .value: return "':'"
             case .alias: return "an alias"
             case .anchor: return "an anchor"

@@ -74,6 +74,7 @@ enum ReaderMessage {
     static let invalidVersion = "expected a version like 1.2 in the %YAML directive"
     static let leadingEmptyLineOverIndented = "a leading empty line of a block scalar is indented more than its first line"
     static let mappingValueNotAllowed = "a ':' mapping value is not allowed here"
+    static let noProgress = "internal error: the scanner stopped making progress (please report this input)"
     static let quotedLineUnderIndented = "this line of a quoted scalar must be indented more than the enclosing block"
     static let sequenceEntryNotAllowed = "a '-' sequence entry is not allowed here"
     static let tabIndentation = "found a tab character where indentation is expected"

@@ -1,0 +1,69 @@
+import Foundation
+import MSYAML
+
+/// yamlbench generate FILE MB      write a Kubernetes-style stream of at least MB megabytes
+/// yamlbench write FILE RUNS        time writing the same documents (regenerated in memory)
+/// yamlbench read FILE RUNS         time reading FILE into Values
+/// Timings print as `MODE seconds=[...] bytes=N`; run.sh turns them into the table.
+
+func documents(count: Int) -> [Value] {
+    var m = Manifests(seed: 42)
+    return (0..<count).map { m.document($0) }
+}
+
+func emitStream(_ docs: [Value]) -> [UInt8] {
+    var out: [UInt8] = []
+    out.reserveCapacity(docs.count * 4096)
+    for doc in docs {
+        out.append(contentsOf: "---\n".utf8)
+        YAMLEmitter.emit(doc, into: &out)
+    }
+    return out
+}
+
+func seconds(_ body: () -> Void) -> Double {
+    let clock = ContinuousClock()
+    let d = clock.measure(body)
+    return Double(d.components.seconds) + Double(d.components.attoseconds) / 1e18
+}
+
+let args = CommandLine.arguments
+guard args.count == 4, let number = Int(args[3]) else {
+    FileHandle.standardError.write("usage: yamlbench generate|write|read FILE N\n".data(using: .utf8) ?? Data())
+    exit(2)
+}
+let path = args[2]
+let countFile = path + ".count"
+
+switch args[1] {
+case "generate":
+    // About 2.1 KB per document on average: grow until the stream reaches N MB.
+    var count = number * 500
+    var bytes = emitStream(documents(count: count))
+    while bytes.count < number * 1_000_000 {
+        count += count / 10
+        bytes = emitStream(documents(count: count))
+    }
+    try Data(bytes).write(to: URL(fileURLWithPath: path))
+    try Data(String(count).utf8).write(to: URL(fileURLWithPath: countFile))
+    print("generated \(count) documents, \(bytes.count) bytes")
+case "write":
+    let count = Int((try? String(contentsOfFile: countFile, encoding: .utf8)) ?? "") ?? 0
+    let docs = documents(count: count)
+    var size = 0
+    var times: [Double] = []
+    for _ in 0..<number {
+        times.append(seconds { size = emitStream(docs).count })
+    }
+    print("write seconds=\(times) bytes=\(size)")
+case "read":
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    var times: [Double] = []
+    var docCount = 0
+    for _ in 0..<number {
+        times.append(seconds { docCount = BenchRead.read(bytes) })
+    }
+    print("read seconds=\(times) bytes=\(bytes.count) documents=\(docCount)")
+default:
+    exit(2)
+}

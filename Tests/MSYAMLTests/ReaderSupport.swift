@@ -1,0 +1,29 @@
+import MSYAML
+
+/// Shared helpers for the reader tests.
+enum ReaderSupport {
+    /// The value of the only document of `text`.
+    static func value(_ text: String) throws -> Value {
+        let docs = try YAMLReader.read(text)
+        guard docs.count == 1 else { throw ReaderTestError.documentCount(docs.count) }
+        return try docs[0].root.toValue()
+    }
+
+    /// The error reading `text` (and converting it), or nil if it reads.
+    static func error(_ text: String, limits: YAMLLimits = .default) -> YAMLError? {
+        error(Array(text.utf8), limits: limits)
+    }
+
+    static func error(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLError? {
+        do {
+            for d in try YAMLReader.read(bytes, limits: limits) { _ = try d.root.toValue() }
+            return nil
+        } catch {
+            return error
+        }
+    }
+}
+
+enum ReaderTestError: Error {
+    case documentCount(Int)
+}
