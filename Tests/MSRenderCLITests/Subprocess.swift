@@ -29,6 +29,7 @@ enum Subprocess {
 
     /// Runs `binary args`, stdout/stderr to temp files, killed after `timeout` seconds.
     static func run(_ args: [String], timeout: Double = 60) -> Result? {
+        _ = TestSupport.root  // relative paths in args are from the package root
         guard let binary else { return nil }
         let dir = TestSupport.tempDir()
         let outPath = dir + "/out"
