@@ -109,7 +109,7 @@ enum BuildCommand {
             if let dir = args.value("output") {
                 return FolderCommands.write(result.services, dir: dir, format: format, prune: args.flag("prune") ?? false, console: console)
             }
-            console.write(Manifests.text(result.services, format: format))
+            Manifests.write(result.services, format: format, to: console)
             return ExitStatus.success
         }
     }

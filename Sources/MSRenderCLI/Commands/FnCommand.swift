@@ -49,7 +49,7 @@ enum FnCommand {
             ])
             return ExitStatus.failure
         }
-        var result = settingsDiagnostics.isEmpty ? BuildPipeline.render(list.modelServices, options: options) : BuildResult()
+        var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(items: list.modelServices, options: options) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
         if args.flag("strict") == true {
             result.diagnostics = result.diagnostics.map { d in

@@ -1,13 +1,13 @@
 /// `build -o DIR [--prune]` and `build --check DIR`: the GitOps folder workflows.
 enum FolderCommands {
     /// Relative path and content of each ModelService's file.
-    static func files(_ services: [RenderedService], format: ManifestFormat) -> [(path: String, content: String)] {
+    static func files(_ services: [PlannedService], format: ManifestFormat) -> [(path: String, content: String)] {
         services.map { s in
             (path: "\(s.namespace)/\(s.modelService.name).\(format.fileExtension)", content: Manifests.text([s], format: format))
         }
     }
 
-    static func write(_ services: [RenderedService], dir: String, format: ManifestFormat, prune: Bool, console: Console) -> Int32 {
+    static func write(_ services: [PlannedService], dir: String, format: ManifestFormat, prune: Bool, console: Console) -> Int32 {
         let folder = OutputDirectory(root: dir, fileExtension: format.fileExtension)
         let planned = files(services, format: format)
         do {
@@ -26,7 +26,7 @@ enum FolderCommands {
     }
 
     /// Prints a unified diff from DIR's files to the rendered ones; 1 when any differ.
-    static func check(_ services: [RenderedService], dir: String, format: ManifestFormat, console: Console) -> Int32 {
+    static func check(_ services: [PlannedService], dir: String, format: ManifestFormat, console: Console) -> Int32 {
         let folder = OutputDirectory(root: dir, fileExtension: format.fileExtension)
         let planned = files(services, format: format)
         var diff = ""

@@ -17,15 +17,37 @@ enum ManifestFormat {
     var fileExtension: String { self == .yaml ? "yaml" : "json" }
 }
 
-/// The text of rendered services, in the output style of SPEC section 6.
+/// The text of planned services, rendered on the way out, in the style of SPEC 6.
 enum Manifests {
-    static func text(_ services: [RenderedService], format: ManifestFormat) -> String {
-        let documents = services.flatMap { s in
-            s.resources.map { ManifestDocument(source: s.modelService.source, resource: $0) }
-        }
+    /// How many services are rendered (in parallel) before their text is written.
+    static let batch = 64
+
+    static func text(_ services: [PlannedService], format: ManifestFormat) -> String {
+        let documents = services.flatMap(documents)
         switch format {
         case .yaml: return ManifestWriter.yaml(documents)
         case .json: return ManifestWriter.json(documents)
         }
+    }
+
+    /// Writes the output to stdout as it is rendered: YAML in batches of services,
+    /// rendered in parallel and written in order, so memory stays bounded by a batch.
+    /// (JSON is one List document and is written whole.)
+    static func write(_ services: [PlannedService], format: ManifestFormat, to console: Console) {
+        guard format == .yaml else {
+            console.write(text(services, format: format))
+            return
+        }
+        var start = 0
+        while start < services.count {
+            let slice = Array(services[start..<min(services.count, start + batch)])
+            let texts = Parallel.map(slice.count) { i in ManifestWriter.yaml(documents(slice[i])) }
+            for t in texts { console.write(t) }
+            start += batch
+        }
+    }
+
+    private static func documents(_ s: PlannedService) -> [ManifestDocument] {
+        s.resources.map { ManifestDocument(source: s.modelService.source, resource: $0) }
     }
 }

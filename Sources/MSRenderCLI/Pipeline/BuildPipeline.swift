@@ -2,27 +2,31 @@ import MSModel
 import MSRender
 import MSYAML
 
-/// One ModelService with the objects rendered for it.
-struct RenderedService: Sendable {
+/// One valid ModelService and the namespace its objects go to. Its objects are
+/// rendered when written (`Manifests`), so a large run never holds them all at once.
+struct PlannedService: Sendable {
     var modelService: ModelService
     /// The effective namespace (metadata.namespace, else the setting).
     var namespace: String
-    var resources: [Resource]
+    var options: RenderOptions
+
+    var resources: [Resource] { RenderPipeline.render(modelService, options: options) }
 }
 
-/// What a run over some inputs produced: services in output order, and every diagnostic.
+/// What a run over some inputs found: services in output order, and every diagnostic.
 struct BuildResult: Sendable {
-    var services: [RenderedService] = []
+    var services: [PlannedService] = []
     var diagnostics: [Diagnostic] = []
 
     var errorCount: Int { diagnostics.count { $0.severity == .error } }
 }
 
-/// The in-memory part of `build`, `validate`, `diff` and `fn`: texts in, objects out.
+/// The checking part of `build`, `validate`, `diff` and `fn`: texts in, valid
+/// ModelServices out.
 ///
-/// parse -> identify -> decode (+ defaults, input checks) -> render checks -> render.
-/// Nothing is rendered when any input has an error, so a bad input never yields a
-/// partial manifest.
+/// parse -> identify -> decode (+ defaults, input checks) -> render checks. When any
+/// input has an error no service is returned, so a bad input never yields a partial
+/// manifest. Files are parsed and decoded in parallel; results keep input order.
 enum BuildPipeline {
     /// A document to decode: its root node and the name of the text it came from.
     struct Item {
@@ -31,38 +35,61 @@ enum BuildPipeline {
     }
 
     static func run(_ texts: [SourceText], options: RenderOptions) -> BuildResult {
+        // Per file: its ModelServices and diagnostics; the Node trees die with the task.
+        let perFile = Parallel.map(texts.count) { i in decodeFile(texts[i], options: options) }
         var result = BuildResult()
-        var items: [Item] = []
-        for text in texts {
-            do throws(YAMLError) {
-                for document in try YAMLReader.read(text.bytes) where !document.root.isNull {
-                    items.append(Item(root: document.root, file: text.displayName))
-                }
-            } catch {
-                result.diagnostics.append(.error(error.message, file: text.displayName, mark: error.mark, path: ""))
-            }
+        var decoded: [ModelService] = []
+        for (services, diagnostics) in perFile {
+            decoded += services
+            result.diagnostics += diagnostics
         }
-        var modelServices: [Item] = []
-        for item in items {
-            let (apiVersion, kind) = ModelServiceDecoder.identify(item.root)
-            if apiVersion == ModelServiceKind.apiVersion && kind == ModelServiceKind.kind {
-                modelServices.append(item)
-            } else {
-                result.diagnostics.append(notAModelService(item, apiVersion: apiVersion, kind: kind))
-            }
-        }
-        return render(modelServices, options: options, into: result)
+        return finish(decoded, options: options, into: result)
     }
 
-    /// Decodes, checks and renders ModelService documents.
-    static func render(_ items: [Item], options: RenderOptions, into start: BuildResult = BuildResult()) -> BuildResult {
-        var result = start
+    /// Decodes ModelService documents already parsed (the KRM function's items).
+    static func run(items: [Item], options: RenderOptions) -> BuildResult {
+        var result = BuildResult()
         var decoded: [ModelService] = []
         for item in items {
             let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
             result.diagnostics += d.diagnostics
-            if let ms = d.modelService { decoded.append(ms) }
+            if let ms = d.modelService {
+                decoded.append(ms)
+                result.diagnostics += RenderValidator.validate(ms, options: options)
+            }
         }
+        return finish(decoded, options: options, into: result)
+    }
+
+    private static func decodeFile(_ text: SourceText, options: RenderOptions) -> ([ModelService], [Diagnostic]) {
+        var services: [ModelService] = []
+        var diagnostics: [Diagnostic] = []
+        let documents: [Document]
+        do throws(YAMLError) {
+            documents = try YAMLReader.read(text.bytes)
+        } catch {
+            return ([], [.error(error.message, file: text.displayName, mark: error.mark, path: "")])
+        }
+        for document in documents where !document.root.isNull {
+            let item = Item(root: document.root, file: text.displayName)
+            let (apiVersion, kind) = ModelServiceDecoder.identify(item.root)
+            guard apiVersion == ModelServiceDecoder.apiVersion, kind == ModelServiceDecoder.kind else {
+                diagnostics.append(notAModelService(item, apiVersion: apiVersion, kind: kind))
+                continue
+            }
+            let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
+            diagnostics += d.diagnostics
+            if let ms = d.modelService {
+                services.append(ms)
+                diagnostics += RenderValidator.validate(ms, options: options)
+            }
+        }
+        return (services, diagnostics)
+    }
+
+    /// Duplicate names across inputs, then the output order.
+    private static func finish(_ decoded: [ModelService], options: RenderOptions, into start: BuildResult) -> BuildResult {
+        var result = start
         var seen: [String: ModelService] = [:]
         for ms in decoded {
             let key = "\(ms.namespace ?? options.namespace)/\(ms.name)"
@@ -74,16 +101,14 @@ enum BuildPipeline {
             } else {
                 seen[key] = ms
             }
-            result.diagnostics += RenderValidator.validate(ms, options: options)
         }
         guard result.errorCount == 0 else { return result }
         result.services = decoded.map { ms in
-            RenderedService(modelService: ms, namespace: ms.namespace ?? options.namespace,
-                            resources: RenderPipeline.render(ms, options: options))
+            PlannedService(modelService: ms, namespace: ms.namespace ?? options.namespace, options: options)
         }
         result.services.sort { a, b in
-            if a.namespace != b.namespace { return Array(a.namespace.utf8).lexicographicallyPrecedes(Array(b.namespace.utf8)) }
-            return Array(a.modelService.name.utf8).lexicographicallyPrecedes(Array(b.modelService.name.utf8))
+            if a.namespace != b.namespace { return a.namespace.utf8.lexicographicallyPrecedes(b.namespace.utf8) }
+            return a.modelService.name.utf8.lexicographicallyPrecedes(b.modelService.name.utf8)
         }
         return result
     }
@@ -97,13 +122,7 @@ enum BuildPipeline {
         case (let a?, nil): what = "a document of \(a) without kind"
         }
         return .error(
-            "\(what) is not a ModelService (apiVersion \(ModelServiceKind.apiVersion), kind \(ModelServiceKind.kind)); msrender build only reads ModelServices",
+            "\(what) is not a ModelService (apiVersion \(ModelServiceDecoder.apiVersion), kind \(ModelServiceDecoder.kind)); msrender build only reads ModelServices",
             file: item.file, mark: item.root.mark, path: "")
     }
-}
-
-/// The ModelService kind's identity.
-enum ModelServiceKind {
-    static let apiVersion = "model.otterscale.io/v1alpha1"
-    static let kind = "ModelService"
 }

@@ -58,10 +58,7 @@ struct ResourceListInput {
         return list
     }
 
-    static func isModelService(_ node: Node) -> Bool {
-        let (a, k) = ModelServiceDecoder.identify(node)
-        return a == ModelServiceKind.apiVersion && k == ModelServiceKind.kind
-    }
+    static func isModelService(_ node: Node) -> Bool { ModelServiceDecoder.isModelService(node) }
 
     /// The file an item came from, by the orchestrator's annotations, else `<stdin>`.
     static func path(of item: Value) -> String {
