@@ -1,0 +1,44 @@
+import MSYAML
+
+/// Checks `metadata`: the name and namespace msrender uses, the types of the other
+/// ObjectMeta fields (accepted and ignored), and unknown fields.
+extension SchemaChecker {
+    /// ObjectMeta fields a manifest (or `kubectl get -o yaml` output) may carry.
+    static let metadataSchema: Schema = .object([
+        ("annotations", .stringMap),
+        ("creationTimestamp", .string()),
+        ("deletionGracePeriodSeconds", .integer(format: .int64)),
+        ("deletionTimestamp", .string()),
+        ("finalizers", .array(.string())),
+        ("generateName", .string()),
+        ("generation", .integer(format: .int64)),
+        ("labels", .stringMap),
+        ("managedFields", .array(.opaque)),
+        ("name", .string()),
+        ("namespace", .string()),
+        ("ownerReferences", .array(.opaque)),
+        ("resourceVersion", .string()),
+        ("selfLink", .string()),
+        ("uid", .string()),
+    ])
+
+    /// The valid `metadata.name` and `metadata.namespace` (nil when absent or invalid).
+    mutating func checkMetadata(_ node: Node, at path: FieldPath) -> (name: String?, namespace: String?) {
+        guard let meta = check(node, Self.metadataSchema, at: path) else { return (nil, nil) }
+        let namePath = path.child("name")
+        var name = meta["name"]?.stringValue
+        if let n = name, let problem = NameRules.modelServiceNameProblem(n) {
+            error(problem, at: marks[namePath.text] ?? node.mark, namePath)
+            name = nil
+        } else if name == nil {
+            error(DecodeMessages.required("name"), at: node.mark, namePath)
+        }
+        let nsPath = path.child("namespace")
+        var namespace = meta["namespace"]?.stringValue
+        if let ns = namespace, let problem = NameRules.namespaceProblem(ns) {
+            error(problem, at: marks[nsPath.text] ?? node.mark, nsPath)
+            namespace = nil
+        }
+        return (name, namespace)
+    }
+}

@@ -1,0 +1,96 @@
+import MSYAML
+
+/// One node of the CRD's structural schema, reduced to what validation needs: the
+/// type, the fields, the CRD default and the value constraints.
+///
+/// The ModelService schema itself is generated from the CRD (CRDSchema.swift), so the
+/// checker enforces exactly what the API server would.
+final class Schema: Sendable {
+    enum Kind: Sendable, Equatable {
+        case string, integer, boolean, object, array
+        /// A string-keyed map (`additionalProperties`).
+        case map
+        /// A resource quantity: an integer or a string (`x-kubernetes-int-or-string`).
+        case quantity
+        /// Anything; not checked and not kept (server-managed metadata).
+        case opaque
+    }
+
+    /// Integer widths the CRD declares (`format: int32`).
+    enum IntegerFormat: Sendable {
+        case int32, int64
+
+        var range: ClosedRange<Int> {
+            switch self {
+            case .int32: return Int(Int32.min)...Int(Int32.max)
+            case .int64: return Int.min...Int.max
+            }
+        }
+    }
+
+    let kind: Kind
+    /// Object fields, in the CRD's (alphabetical) order.
+    let properties: [(name: String, schema: Schema)]
+    let required: [String]
+    /// The value schema of a map, or the item schema of an array.
+    let element: Schema?
+    let defaultValue: Value?
+    let enumValues: [String]
+    let minimum: Int?
+    let maximum: Int?
+    let minLength: Int?
+    let maxLength: Int?
+    let format: IntegerFormat
+
+    private init(
+        _ kind: Kind, properties: [(name: String, schema: Schema)] = [], required: [String] = [],
+        element: Schema? = nil, defaultValue: Value? = nil, enumValues: [String] = [],
+        minimum: Int? = nil, maximum: Int? = nil, minLength: Int? = nil, maxLength: Int? = nil,
+        format: IntegerFormat = .int64
+    ) {
+        self.kind = kind
+        self.properties = properties
+        self.required = required
+        self.element = element
+        self.defaultValue = defaultValue
+        self.enumValues = enumValues
+        self.minimum = minimum
+        self.maximum = maximum
+        self.minLength = minLength
+        self.maxLength = maxLength
+        self.format = format
+    }
+
+    /// The schema of the field `name`, or nil for an unknown field.
+    func property(_ name: String) -> Schema? {
+        properties.first(where: { $0.name == name })?.schema
+    }
+
+    static func object(_ properties: [(String, Schema)], required: [String] = [], default: Value? = nil) -> Schema {
+        Schema(
+            .object, properties: properties.map { (name: $0.0, schema: $0.1) }, required: required,
+            defaultValue: `default`)
+    }
+
+    static func map(_ values: Schema) -> Schema { Schema(.map, element: values) }
+
+    static func array(_ items: Schema) -> Schema { Schema(.array, element: items) }
+
+    static func string(enum values: [String] = [], minLength: Int? = nil, maxLength: Int? = nil, default: Value? = nil)
+        -> Schema
+    {
+        Schema(.string, defaultValue: `default`, enumValues: values, minLength: minLength, maxLength: maxLength)
+    }
+
+    static func integer(format: IntegerFormat, minimum: Int? = nil, maximum: Int? = nil, default: Value? = nil)
+        -> Schema
+    {
+        Schema(.integer, defaultValue: `default`, minimum: minimum, maximum: maximum, format: format)
+    }
+
+    static func boolean(default: Value? = nil) -> Schema { Schema(.boolean, defaultValue: `default`) }
+
+    static let quantity = Schema(.quantity)
+
+    static let opaque = Schema(.opaque)
+}

@@ -1,0 +1,76 @@
+import MSModel
+import MSYAML
+
+/// One output document: a rendered object and the input file it came from.
+public struct ManifestDocument: Sendable, Hashable {
+    /// The input's display name, for the `# Source:` line (`<stdin>` for standard input).
+    public var source: String
+    public var resource: Resource
+
+    public init(source: String, resource: Resource) {
+        self.source = source
+        self.resource = resource
+    }
+}
+
+/// Assembles the output of a run (SPEC 6): documents in a deterministic order, written
+/// as a `helm template`-style YAML stream or as one kubectl-style `v1` `List`.
+public enum ManifestWriter {
+    /// Renders every ModelService: by effective namespace, then name (so the output does
+    /// not depend on how inputs are arranged), each one's objects in install order.
+    public static func documents(_ services: [ModelService], options: RenderOptions) -> [ManifestDocument] {
+        let contexts = services.map { RenderContext($0, options: options) }.sorted { a, b in
+            if a.namespace != b.namespace { return InstallOrder.bytesLess(a.namespace, b.namespace) }
+            if a.names.model != b.names.model { return InstallOrder.bytesLess(a.names.model, b.names.model) }
+            return InstallOrder.bytesLess(a.service.source, b.service.source)
+        }
+        return contexts.flatMap { ctx in
+            RenderPipeline.render(ctx).map { ManifestDocument(source: ctx.service.source, resource: $0) }
+        }
+    }
+
+    /// `---`, `# Source: <path>`, then the object with sorted keys, for each document.
+    public static func yaml(_ documents: [ManifestDocument]) -> String {
+        var out: [UInt8] = []
+        for document in documents {
+            out += "---\n# Source: ".utf8
+            out += sourceLine(document.source).utf8
+            out.append(UInt8(ascii: "\n"))
+            YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The objects as one `v1` `List`, the form `kubectl get -o json` prints for several
+    /// objects (keys sorted, two-space indentation, a final line break).
+    public static func json(_ documents: [ManifestDocument]) -> String {
+        let list: Value = [
+            "apiVersion": "v1",
+            "items": .sequence(documents.map(\.resource.body)),
+            "kind": "List",
+            "metadata": ["resourceVersion": ""],
+        ]
+        return JSONWriter.write(list, pretty: true, sortKeys: true) + "\n"
+    }
+
+    /// A path on one comment line: line breaks and other control characters are escaped.
+    static func sourceLine(_ path: String) -> String {
+        var out = ""
+        for scalar in path.unicodeScalars {
+            switch scalar {
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7f || (scalar.value >= 0x80 && scalar.value < 0xa0)
+                    || scalar.value == 0x2028 || scalar.value == 0x2029
+                {
+                    out += "\\u{" + String(scalar.value, radix: 16) + "}"
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+}

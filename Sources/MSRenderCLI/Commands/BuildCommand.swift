@@ -1,0 +1,133 @@
+import MSModel
+import MSRender
+
+/// `msrender build`, `validate` and `diff`: render ModelServices to stdout, a folder,
+/// or a comparison with a folder.
+enum BuildCommand {
+    static let outputOptions: [OptionSpec] = [
+        OptionSpec("format", .value(placeholder: "yaml|json"), help: "Output format: a YAML stream (default) or one v1 List.", example: "--format json"),
+        OptionSpec("output", short: "o", .value(placeholder: "DIR"), help: "Write DIR/<namespace>/<name>.yaml per ModelService instead of stdout.", example: "-o rendered/"),
+        OptionSpec("prune", .flag, help: "With -o: delete files msrender wrote earlier for ModelServices now gone."),
+        OptionSpec("check", .value(placeholder: "DIR"), help: "Compare with DIR instead of writing; print a diff, exit 1 when different.", example: "--check rendered/"),
+    ]
+    static let checkOptions: [OptionSpec] = [
+        OptionSpec("quiet", short: "q", .flag, help: "Do not print warnings."),
+        OptionSpec("strict", .flag, help: "Treat warnings as errors."),
+    ]
+
+    static let command = Command(
+        name: "build",
+        summary: "Render ModelServices into the Kubernetes objects the operator creates.",
+        usage: "msrender build [OPTIONS] PATH...",
+        discussion: """
+            PATH is a file (*.yaml, *.yml, *.json; many documents allowed), a folder (read
+            recursively, in byte order of the path) or '-' for standard input. Output is
+            ordered by namespace and name, one '---' document per object, each with a
+            '# Source:' line. Nothing is written when any input has an error.
+            """,
+        options: SettingsOptions.specs + outputOptions + checkOptions,
+        examples: [
+            "msrender build ms.yaml | kubectl apply -f -",
+            "msrender build --provider gke --namespace ml examples/",
+            "msrender build manifests/ -o rendered/ --prune",
+            "msrender build manifests/ --check rendered/   # in CI: fail when stale",
+        ],
+        run: { args, console in run(args, console, mode: .build) }
+    )
+
+    static let validateCommand = Command(
+        name: "validate",
+        summary: "Check ModelServices as build does, without output; list every problem.",
+        usage: "msrender validate [OPTIONS] PATH...",
+        discussion: "Exit status 0 when every input is valid, 1 otherwise.",
+        options: SettingsOptions.specs + checkOptions,
+        examples: ["msrender validate examples/", "msrender validate --strict ms.yaml"],
+        run: { args, console in run(args, console, mode: .validate) }
+    )
+
+    static let diffCommand = Command(
+        name: "diff",
+        summary: "Compare rendered output with a folder written by 'build -o' (same as build --check).",
+        usage: "msrender diff --check DIR [OPTIONS] PATH...",
+        discussion: "Prints a unified diff of every difference, missing and extra files included; exit 0 when equal, 1 when different.",
+        options: SettingsOptions.specs + [outputOptions[0], outputOptions[3]] + checkOptions,
+        examples: ["msrender diff --check rendered/ manifests/"],
+        run: { args, console in run(args, console, mode: .diff) }
+    )
+
+    enum Mode { case build, validate, diff }
+
+    static func run(_ args: ParsedArguments, _ console: Console, mode: Mode) -> Int32 {
+        let name = mode == .build ? "build" : mode == .validate ? "validate" : "diff"
+        let format: ManifestFormat
+        do {
+            format = try ManifestFormat.parse(args.value("format"), command: name)
+            try checkCombination(args, mode: mode, command: name)
+        } catch {
+            return MSRenderCLI.usageError(error, console: console)
+        }
+        let resolved: (RenderOptions, [Diagnostic], [String: [UInt8]])
+        do { resolved = try Settings.resolve(args, command: name, console: console) } catch {
+            return MSRenderCLI.usageError(error, console: console)
+        }
+        let (options, settingsDiagnostics, configSources) = resolved
+        var printer = DiagnosticPrinter(console: console, sources: configSources, quiet: args.flag("quiet") ?? false)
+        let loaded = InputLoader(console: console).load(args.operands)
+        for e in loaded.errors { printer.print(e) }
+        if !loaded.errors.isEmpty { return ExitStatus.failure }
+        for t in loaded.texts { printer.sources[t.displayName] = t.bytes }
+
+        var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(loaded.texts, options: options) : BuildResult()
+        result.diagnostics = settingsDiagnostics + result.diagnostics
+        if args.flag("strict") == true {
+            result.diagnostics = result.diagnostics.map { d in
+                var e = d
+                if e.severity == .warning {
+                    e.severity = .error
+                    e.message += " (--strict)"
+                }
+                return e
+            }
+            if result.errorCount > 0 { result.services = [] }
+        }
+        printer.print(result.diagnostics)
+        if result.errorCount > 0 {
+            console.error("msrender: \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); nothing written")
+            return ExitStatus.failure
+        }
+        switch mode {
+        case .validate:
+            console.error("msrender: \(result.services.count) ModelService\(result.services.count == 1 ? "" : "s") valid")
+            return ExitStatus.success
+        case .diff:
+            return FolderCommands.check(result.services, dir: args.value("check") ?? "", format: format, console: console)
+        case .build:
+            if let dir = args.value("check") {
+                return FolderCommands.check(result.services, dir: dir, format: format, console: console)
+            }
+            if let dir = args.value("output") {
+                return FolderCommands.write(result.services, dir: dir, format: format, prune: args.flag("prune") ?? false, console: console)
+            }
+            console.write(Manifests.text(result.services, format: format))
+            return ExitStatus.success
+        }
+    }
+
+    private static func checkCombination(_ args: ParsedArguments, mode: Mode, command: String) throws(UsageError) {
+        if args.operands.isEmpty {
+            throw UsageError("no input: give ModelService files, folders or '-' for standard input", command: command)
+        }
+        if mode == .diff && !args.has("check") {
+            throw UsageError("diff needs --check DIR (the folder to compare with)", command: command)
+        }
+        if args.has("check") && args.has("output") {
+            throw UsageError("--check and --output cannot be combined", command: command)
+        }
+        if args.flag("prune") == true && !args.has("output") {
+            throw UsageError("--prune works with --output DIR", command: command)
+        }
+        if args.flag("quiet") == true && args.flag("strict") == true {
+            throw UsageError("--quiet and --strict cannot be combined (strict turns warnings into errors)", command: command)
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import MSModel
+import MSYAML
+
+/// `msrender convert`: a yq-like YAML/JSON converter over the project's own reader and writer.
+enum ConvertCommand {
+    static let command = Command(
+        name: "convert",
+        summary: "Convert a YAML or JSON stream to JSON (one text per document) or YAML.",
+        usage: "msrender convert [--to json|yaml] [--sort-keys] [FILE|-]",
+        discussion: """
+            Reads one file (or standard input when FILE is '-' or missing) holding YAML 1.2
+            or JSON documents. --to json writes one compact JSON text per document, one per
+            line; --to yaml writes a YAML stream in msrender's output style.
+            """,
+        options: [
+            OptionSpec("to", .value(placeholder: "json|yaml"), help: "Output format (default json).", example: "--to yaml"),
+            OptionSpec("sort-keys", .flag, help: "Sort mapping keys (default: keep input order)."),
+        ],
+        examples: [
+            "msrender convert ms.yaml",
+            "cat ms.json | msrender convert --to yaml -",
+        ],
+        run: run
+    )
+
+    static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+        let format = args.value("to") ?? "json"
+        guard format == "json" || format == "yaml" else {
+            return MSRenderCLI.usageError(UsageError("--to takes json or yaml, not \"\(format)\"", command: "convert"), console: console)
+        }
+        guard args.operands.count <= 1 else {
+            return MSRenderCLI.usageError(UsageError("convert takes one FILE (or '-'), got \(args.operands.count)", command: "convert"), console: console)
+        }
+        let sortKeys = args.flag("sort-keys") ?? false
+        let loaded = InputLoader(console: console).load(args.operands.isEmpty ? ["-"] : args.operands)
+        let printer = DiagnosticPrinter(console: console)
+        if let error = loaded.errors.first {
+            printer.print(error)
+            return ExitStatus.failure
+        }
+        guard let source = loaded.texts.first else {
+            printer.print(InputError(path: args.operands.first ?? "<stdin>", message: "no YAML or JSON file found"))
+            return ExitStatus.failure
+        }
+        var values: [Value] = []
+        do throws(YAMLError) {
+            for document in try YAMLReader.read(source.bytes) { values.append(try document.root.toValue()) }
+        } catch {
+            let sourcePrinter = DiagnosticPrinter(console: console, sources: [source.displayName: source.bytes])
+            sourcePrinter.print([.error(error.message, file: source.displayName, mark: error.mark, path: "")])
+            return ExitStatus.failure
+        }
+        var out = ""
+        for value in values {
+            if format == "json" {
+                out += JSONWriter.write(value, pretty: false, sortKeys: sortKeys) + "\n"
+            } else {
+                out += "---\n" + YAMLEmitter.emit(value, options: EmitterOptions(sortKeys: sortKeys))
+            }
+        }
+        console.write(out)
+        return ExitStatus.success
+    }
+}

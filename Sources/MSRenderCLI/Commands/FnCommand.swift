@@ -1,0 +1,132 @@
+import MSModel
+import MSRender
+import MSYAML
+
+/// `msrender fn`: a KRM function (kpt, kustomize exec plugins).
+///
+/// Reads a `config.kubernetes.io/v1` ResourceList on stdin and writes one on stdout:
+/// every ModelService among `items` (and a ModelService given as `functionConfig`) is
+/// replaced by its rendered objects; every other item passes through unchanged, its
+/// annotations included. Problems become `results` entries and a non-zero exit.
+enum FnCommand {
+    static let command = Command(
+        name: "fn",
+        summary: "Run as a KRM function: ResourceList on stdin, ResourceList on stdout.",
+        usage: "msrender fn [SETTINGS]",
+        discussion: """
+            Follows the KRM functions specification (config.kubernetes.io/v1 ResourceList).
+            Render settings come from the flags, e.g. kpt fn eval DIR --exec "msrender fn --provider gke".
+            """,
+        options: SettingsOptions.specs + BuildCommand.checkOptions,
+        examples: [
+            "kpt fn eval manifests/ --exec \"msrender fn\" --output stdout",
+            "kpt fn eval manifests/ --exec \"msrender fn --namespace ml\"",
+        ],
+        run: run
+    )
+
+    static let resultAnnotations = ["config.kubernetes.io/path", "internal.config.kubernetes.io/path"]
+
+    static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
+        guard args.operands.isEmpty else {
+            return MSRenderCLI.usageError(UsageError("fn reads a ResourceList on standard input and takes no PATH", command: "fn"), console: console)
+        }
+        let resolved: (RenderOptions, [Diagnostic], [String: [UInt8]])
+        do { resolved = try Settings.resolve(args, command: "fn", console: console) } catch {
+            return MSRenderCLI.usageError(error, console: console)
+        }
+        let (options, settingsDiagnostics, _) = resolved
+        let bytes: [UInt8]
+        do { bytes = try console.readStdin() } catch {
+            DiagnosticPrinter(console: console).print(error)
+            return ExitStatus.failure
+        }
+        let list: ResourceListInput
+        do { list = try ResourceListInput.parse(bytes) } catch {
+            // Without a ResourceList there is nothing to answer with: report on stderr.
+            DiagnosticPrinter(console: console, sources: ["<stdin>": bytes]).print([
+                .error(error.message, file: "<stdin>", mark: error.mark, path: "")
+            ])
+            return ExitStatus.failure
+        }
+        var result = settingsDiagnostics.isEmpty ? BuildPipeline.render(list.modelServices, options: options) : BuildResult()
+        result.diagnostics = settingsDiagnostics + result.diagnostics
+        if args.flag("strict") == true {
+            result.diagnostics = result.diagnostics.map { d in
+                var e = d
+                if e.severity == .warning { e.severity = .error }
+                return e
+            }
+        }
+        if args.flag("quiet") == true { result.diagnostics.removeAll { $0.severity == .warning } }
+        let failed = result.errorCount > 0
+        // On failure the items go back untouched, with the results saying why.
+        var items = list.passThrough
+        if failed {
+            items = list.allItems
+        } else {
+            var placer = FilePlacer(items: items)
+            for service in result.services {
+                items += service.resources.map { placer.place($0.body, in: service.modelService.source).sortingKeys() }
+            }
+        }
+        var out: [(String, Value)] = [
+            ("apiVersion", .string(list.apiVersion)), ("kind", "ResourceList"), ("items", .sequence(items)),
+        ]
+        if let config = list.functionConfig { out.append(("functionConfig", config)) }
+        if !result.diagnostics.isEmpty {
+            out.append(("results", .sequence(DiagnosticPrinter.ordered(result.diagnostics).map(resultEntry))))
+        }
+        console.write(YAMLEmitter.emit(.object(out), options: EmitterOptions(sortKeys: false)))
+        return failed ? ExitStatus.failure : ExitStatus.success
+    }
+
+    /// One `results` entry: severity, message, the file (the item's path annotation) and field.
+    static func resultEntry(_ d: Diagnostic) -> Value {
+        var entry: [(String, Value)] = [
+            ("message", .string(d.message)),
+            ("severity", .string(d.severity == .error ? "error" : "warning")),
+        ]
+        if !d.path.isEmpty { entry.append(("field", ["path": .string(d.path)])) }
+        if d.file != "<stdin>" { entry.append(("file", ["path": .string(d.file)])) }
+        return .object(entry)
+    }
+}
+
+/// Puts rendered objects in the file their ModelService came from (kpt writes items
+/// back by their `config.kubernetes.io/path` and `index` annotations), with indexes after
+/// the ones that file already uses. Objects of a ModelService without a path get none.
+struct FilePlacer {
+    static let pathKeys = ["config.kubernetes.io/path", "internal.config.kubernetes.io/path"]
+    static let indexKeys = ["config.kubernetes.io/index", "internal.config.kubernetes.io/index"]
+    private var nextIndex: [String: Int] = [:]
+
+    init(items: [Value]) {
+        for item in items {
+            let annotations = item["metadata"]?["annotations"]
+            guard let path = annotations?[Self.pathKeys[0]]?.stringValue,
+                let index = annotations?[Self.indexKeys[0]]?.stringValue.flatMap({ Int($0) })
+            else { continue }
+            nextIndex[path] = max(nextIndex[path] ?? 0, index + 1)
+        }
+    }
+
+    mutating func place(_ body: Value, in path: String) -> Value {
+        guard path != "<stdin>", case .mapping(var entries) = body,
+            let m = entries.firstIndex(where: { $0.key == "metadata" }),
+            case .mapping(var metadata) = entries[m].value
+        else { return body }
+        let index = nextIndex[path] ?? 0
+        nextIndex[path] = index + 1
+        var annotations: [Value.Entry] = []
+        if let a = metadata.firstIndex(where: { $0.key == "annotations" }) {
+            if case .mapping(let existing) = metadata[a].value { annotations = existing }
+            metadata.remove(at: a)
+        }
+        for key in Self.pathKeys { annotations.append(Value.Entry(key: .string(key), value: .string(path))) }
+        for key in Self.indexKeys { annotations.append(Value.Entry(key: .string(key), value: .string(String(index)))) }
+        metadata.append(Value.Entry(key: "annotations", value: .mapping(annotations)))
+        entries[m].value = .mapping(metadata)
+        return .mapping(entries)
+    }
+}

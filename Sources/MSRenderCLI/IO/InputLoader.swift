@@ -1,0 +1,93 @@
+import FoundationEssentials
+
+/// A file msrender could not read, or an operand that names nothing usable.
+struct InputError: Error, Sendable {
+    var path: String
+    var message: String
+}
+
+/// One input text with the name diagnostics and `# Source:` lines use.
+struct SourceText: Sendable {
+    /// As the user named it (`examples/a.yaml`), or `<stdin>`.
+    var displayName: String
+    var bytes: [UInt8]
+}
+
+/// Expands operands into input texts: files as given, folders recursively (`*.yaml`,
+/// `*.yml`, `*.json`, in byte order of the relative path), `-` for standard input.
+struct InputLoader {
+    /// The largest input file msrender reads (also stated in the README).
+    static let maxFileBytes = 256 << 20
+    static let extensions = [".yaml", ".yml", ".json"]
+
+    var console: Console
+
+    func load(_ operands: [String]) -> (texts: [SourceText], errors: [InputError]) {
+        var texts: [SourceText] = []
+        var errors: [InputError] = []
+        var stdinUsed = false
+        for operand in operands {
+            if operand == "-" {
+                if stdinUsed {
+                    errors.append(InputError(path: "<stdin>", message: "standard input ('-') given more than once"))
+                    continue
+                }
+                stdinUsed = true
+                do { texts.append(SourceText(displayName: "<stdin>", bytes: try console.readStdin())) } catch {
+                    errors.append(error)
+                }
+                continue
+            }
+            for path in expand(operand, errors: &errors) {
+                do { texts.append(SourceText(displayName: path, bytes: try Self.readFile(path))) } catch {
+                    errors.append(error)
+                }
+            }
+        }
+        return (texts, errors)
+    }
+
+    /// The files an operand stands for.
+    private func expand(_ operand: String, errors: inout [InputError]) -> [String] {
+        let fm = FileManager.default
+        var isDir: Bool = false
+        guard fm.fileExists(atPath: operand, isDirectory: &isDir) else {
+            errors.append(InputError(path: operand, message: "no such file or directory"))
+            return []
+        }
+        guard isDir else { return [operand] }
+        guard let entries = try? fm.subpathsOfDirectory(atPath: operand) else {
+            errors.append(InputError(path: operand, message: "cannot list directory"))
+            return []
+        }
+        var found: [String] = []
+        for entry in entries {
+            guard Self.extensions.contains(where: { entry.hasSuffix($0) }) else { continue }
+            let full = operand.hasSuffix("/") ? operand + entry : operand + "/" + entry
+            var entryIsDir: Bool = false
+            if fm.fileExists(atPath: full, isDirectory: &entryIsDir), !entryIsDir { found.append(entry) }
+        }
+        // Byte order of the relative path, independent of the file system's order.
+        found.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        let prefix = operand.hasSuffix("/") ? operand : operand + "/"
+        return found.map { prefix + $0 }
+    }
+
+    static func readFile(_ path: String) throws(InputError) -> [UInt8] {
+        let fm = FileManager.default
+        var isDir: Bool = false
+        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
+            throw InputError(path: path, message: "no such file or directory")
+        }
+        if isDir { throw InputError(path: path, message: "is a directory, expected a file") }
+        if let attrs = try? fm.attributesOfItem(atPath: path), let size = attrs[.size] as? Int,
+            size > maxFileBytes
+        {
+            throw InputError(path: path, message: "file is larger than \(maxFileBytes >> 20) MiB")
+        }
+        guard fm.isReadableFile(atPath: path), let data = fm.contents(atPath: path) else {
+            throw InputError(path: path, message: "cannot read file (permission denied?)")
+        }
+        return [UInt8](data)
+    }
+}

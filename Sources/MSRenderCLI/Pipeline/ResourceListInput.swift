@@ -1,0 +1,74 @@
+import MSModel
+import MSYAML
+
+/// A KRM ResourceList read from stdin, split into ModelServices and everything else.
+struct ResourceListInput {
+    var apiVersion: String
+    /// Items to decode and render (with the file their path annotation names).
+    var modelServices: [BuildPipeline.Item] = []
+    /// Items that are not ModelServices, as data, in their order.
+    var passThrough: [Value] = []
+    /// Every item, in order, for answering unchanged on failure.
+    var allItems: [Value] = []
+    /// The functionConfig when it is not a ModelService (it is echoed back).
+    var functionConfig: Value?
+
+    static let apiVersions = ["config.kubernetes.io/v1", "config.kubernetes.io/v1alpha1"]
+
+    static func parse(_ bytes: [UInt8]) throws(YAMLError) -> ResourceListInput {
+        let documents = try YAMLReader.read(bytes).filter { !$0.root.isNull }
+        guard documents.count == 1, let root = documents.first?.root else {
+            throw YAMLError("expected one ResourceList document on standard input, found \(documents.count)", at: documents.dropFirst().first?.start ?? .start)
+        }
+        let rootValue = try root.toValue()
+        guard rootValue["kind"] == "ResourceList", let v = rootValue["apiVersion"]?.stringValue,
+            apiVersions.contains(v)
+        else {
+            throw YAMLError("expected a ResourceList (apiVersion config.kubernetes.io/v1, kind ResourceList)", at: root.mark)
+        }
+        var list = ResourceListInput(apiVersion: v)
+        guard case .mapping(let pairs) = root.content else { return list }
+        for pair in pairs {
+            switch pair.key.scalarText {
+            case "items":
+                if pair.value.isNull { continue }
+                guard case .sequence(let nodes) = pair.value.content else {
+                    throw YAMLError("ResourceList items must be a list", at: pair.value.mark)
+                }
+                for node in nodes {
+                    let value = try node.toValue()
+                    list.allItems.append(value)
+                    if isModelService(node) {
+                        list.modelServices.append(BuildPipeline.Item(root: node, file: path(of: value)))
+                    } else {
+                        list.passThrough.append(value)
+                    }
+                }
+            case "functionConfig":
+                if pair.value.isNull { continue }
+                if isModelService(pair.value) {
+                    list.modelServices.append(BuildPipeline.Item(root: pair.value, file: path(of: try pair.value.toValue())))
+                } else {
+                    list.functionConfig = try pair.value.toValue()
+                }
+            default:
+                continue
+            }
+        }
+        return list
+    }
+
+    static func isModelService(_ node: Node) -> Bool {
+        let (a, k) = ModelServiceDecoder.identify(node)
+        return a == ModelServiceKind.apiVersion && k == ModelServiceKind.kind
+    }
+
+    /// The file an item came from, by the orchestrator's annotations, else `<stdin>`.
+    static func path(of item: Value) -> String {
+        let annotations = item["metadata"]?["annotations"]
+        for key in FnCommand.resultAnnotations {
+            if let p = annotations?[key]?.stringValue { return p }
+        }
+        return "<stdin>"
+    }
+}

@@ -1,0 +1,57 @@
+import MSModel
+import MSRender
+
+/// Render settings from `--config` and flags (flags win), checked before any rendering.
+enum Settings {
+    /// The options for a command line, or the diagnostics that stop it.
+    /// Usage errors (a bad flag value) throw; problems in the config file are diagnostics.
+    static func resolve(_ args: ParsedArguments, command: String, console: Console) throws(UsageError) -> (RenderOptions, [Diagnostic], [String: [UInt8]]) {
+        var options = RenderOptions()
+        var diagnostics: [Diagnostic] = []
+        var sources: [String: [UInt8]] = [:]
+        if let path = args.value("config") {
+            do {
+                let bytes = try InputLoader.readFile(path)
+                sources[path] = bytes
+                var config = ConfigFile(file: path)
+                config.apply(bytes, to: &options)
+                diagnostics += config.diagnostics
+            } catch {
+                throw UsageError("--config \(path): \(error.message)", command: command)
+            }
+        }
+        if let p = args.value("provider") {
+            guard let provider = Provider(rawValue: p) else {
+                throw UsageError("--provider takes istio, gke or none, not \"\(p)\"", command: command)
+            }
+            options.provider = provider
+        }
+        if let b = args.flag("metrics-endpoint-auth") { options.metricsEndpointAuth = b }
+        if let s = args.value("default-gateway-name") { options.defaultGatewayName = s }
+        if let s = args.value("kit-image") { options.kitImage = s }
+        if let s = args.value("default-engine-image") { options.defaultEngineImage = s }
+        if let s = args.value("default-epp-image") { options.defaultEPPImage = s }
+        if let s = args.value("default-routing-proxy-image") { options.defaultRoutingProxyImage = s }
+        if let b = args.flag("tracing-enabled") { options.tracing.enabled = b }
+        if let s = args.value("tracing-otel-endpoint") { options.tracing.otelExporterEndpoint = s }
+        if let s = args.value("tracing-sampler") { options.tracing.sampler = s }
+        if let s = args.value("tracing-sampler-arg") { options.tracing.samplerArg = s }
+        if let s = args.value("version-label") { options.versionLabel = s }
+        if let s = args.value("namespace") { options.namespace = s }
+        for flag in args.all("epp-flag") {
+            guard let eq = flag.firstIndex(of: "="), eq != flag.startIndex else {
+                throw UsageError("--epp-flag takes KEY=VALUE, not \"\(flag)\"", command: command)
+            }
+            let key = String(flag[..<eq])
+            options.eppFlags.removeAll { $0.key == key }
+            options.eppFlags.append((key: key, value: String(flag[flag.index(after: eq)...])))
+        }
+        if !options.namespace.isEmpty, !DNS.isDNS1123Label(options.namespace) {
+            throw UsageError("namespace \"\(options.namespace)\" is not a valid DNS-1123 label", command: command)
+        }
+        if !options.versionLabel.isEmpty, !DNS.isLabelValue(options.versionLabel) {
+            throw UsageError("version label \"\(options.versionLabel)\" is not a valid label value (at most 63 characters: alphanumerics, '-', '_', '.', starting and ending alphanumeric)", command: command)
+        }
+        return (options, diagnostics, sources)
+    }
+}

@@ -1,0 +1,149 @@
+/// The emitter's loop: walks the tree with an explicit stack of open collections.
+///
+/// Every value is written at a place that decides its layout:
+/// - after `key:` in a mapping at column c: scalars on the same line, a mapping on the
+///   next lines at c + 2, a sequence on the next lines at c (kubectl's layout);
+/// - after an indicator (`- `, `? `, `: `) at column c: scalars on the same line,
+///   collections compact, their first entry on the same line at c + 2;
+/// - at the root, column 0.
+/// A literal block's lines go at c + 2 with the parent's indentation c, so the
+/// indentation indicator is always 2.
+struct BlockWriter {
+    var out: [UInt8]
+    let sortKeys: Bool
+    private var stack: [Frame] = []
+
+    /// Keys longer than this (as written) use the explicit `? key` form: YAML readers
+    /// accept implicit keys of at most 1024 characters.
+    static let maxImplicitKey = 1000
+
+    private enum Place {
+        case root
+        case afterKey(column: Int)
+        case afterIndicator(column: Int)
+    }
+
+    /// An open collection, or the value of an explicit `? key` still to write.
+    private enum Frame {
+        case mapping([Value.Entry], next: Int, column: Int, firstInline: Bool)
+        case sequence([Value], next: Int, column: Int, firstInline: Bool)
+        case explicitValue(Value, column: Int)
+    }
+
+    init(out: [UInt8], sortKeys: Bool) {
+        self.out = out
+        self.sortKeys = sortKeys
+    }
+
+    mutating func write(root: Value) {
+        place(root, at: .root)
+        while let top = stack.popLast() {
+            switch top {
+            case .mapping(let entries, let next, let column, let firstInline):
+                guard next < entries.count else { continue }
+                stack.append(.mapping(entries, next: next + 1, column: column, firstInline: firstInline))
+                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
+                writeEntry(entries[next], column: column)
+            case .sequence(let items, let next, let column, let firstInline):
+                guard next < items.count else { continue }
+                stack.append(.sequence(items, next: next + 1, column: column, firstInline: firstInline))
+                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
+                out.append(0x2D)
+                out.append(0x20)
+                place(items[next], at: .afterIndicator(column: column))
+            case .explicitValue(let value, let column):
+                Indentation.write(column, to: &out)
+                out.append(0x3A)
+                out.append(0x20)
+                place(value, at: .afterIndicator(column: column))
+            }
+        }
+    }
+
+    /// `key: value`, or `? key` / `: value` for a collection key or a very long one.
+    private mutating func writeEntry(_ entry: Value.Entry, column: Int) {
+        if entry.key.isScalar {
+            let start = out.count
+            writeKey(entry.key)
+            if out.count - start <= Self.maxImplicitKey {
+                out.append(0x3A)
+                place(entry.value, at: .afterKey(column: column))
+                return
+            }
+            out.removeSubrange(start...)
+        }
+        out.append(0x3F)
+        out.append(0x20)
+        stack.append(.explicitValue(entry.value, column: column))
+        if entry.key.isScalar {
+            writeKey(entry.key)
+            out.append(0x0A)
+        } else {
+            place(entry.key, at: .afterIndicator(column: column))
+        }
+    }
+
+    /// A scalar key on one line: plain or double-quoted, never a literal block.
+    private mutating func writeKey(_ key: Value) {
+        ScalarText.writeInline(key, to: &out)
+    }
+
+    private mutating func place(_ value: Value, at place: Place) {
+        switch value {
+        case .mapping(let entries) where !entries.isEmpty:
+            let ordered = sortKeys ? KeyOrder.sorted(entries) : entries
+            switch place {
+            case .root:
+                stack.append(.mapping(ordered, next: 0, column: 0, firstInline: false))
+            case .afterKey(let c):
+                out.append(0x0A)
+                stack.append(.mapping(ordered, next: 0, column: c + 2, firstInline: false))
+            case .afterIndicator(let c):
+                stack.append(.mapping(ordered, next: 0, column: c + 2, firstInline: true))
+            }
+        case .sequence(let items) where !items.isEmpty:
+            switch place {
+            case .root:
+                stack.append(.sequence(items, next: 0, column: 0, firstInline: false))
+            case .afterKey(let c):
+                out.append(0x0A)
+                stack.append(.sequence(items, next: 0, column: c, firstInline: false))
+            case .afterIndicator(let c):
+                stack.append(.sequence(items, next: 0, column: c + 2, firstInline: true))
+            }
+        case .string(let s):
+            if case .afterKey = place { out.append(0x20) }
+            var text = s
+            let style = text.withUTF8 { Resolver.writeStyle(utf8: $0) }
+            switch (style, place) {
+            case (.plain, _):
+                text.withUTF8 { out.append(contentsOf: $0) }
+            case (.literal, .afterKey(let c)), (.literal, .afterIndicator(let c)):
+                LiteralBlock.write(text, indent: c + 2, to: &out)
+                return
+            case (.literal, .root) where !LiteralBlock.needsIndicator(text):
+                // At the root the parent indentation is -1, which readers disagree on
+                // with an indicator; without one they all detect it.
+                LiteralBlock.write(text, indent: 2, to: &out)
+                return
+            default:
+                text.withUTF8 { ScalarText.writeDoubleQuoted($0, to: &out) }
+            }
+            out.append(0x0A)
+        default:
+            if case .afterKey = place { out.append(0x20) }
+            ScalarText.writeInline(value, to: &out)
+            out.append(0x0A)
+        }
+    }
+}
+
+extension Value {
+    /// True for null, bool, int, float and string.
+    var isScalar: Bool {
+        switch self {
+        case .sequence, .mapping: return false
+        default: return true
+        }
+    }
+}

@@ -1,0 +1,120 @@
+/// How the writer writes a string so that every YAML 1.1 and 1.2 reader reads it back as
+/// that same string.
+///
+/// The rules are deliberately stricter than either version needs: kubectl, PyYAML
+/// (YAML 1.1) and YAML 1.2 readers must all agree, and a needlessly quoted string costs
+/// two bytes while a misread one changes a manifest.
+///
+/// | style | chosen when |
+/// |---|---|
+/// | plain | single line, no character a reader could take for syntax or for a typed value |
+/// | literal | more than one line, only printable characters, no space or tab before a line break or at the end, and some non-blank character |
+/// | doubleQuoted | everything else, including the empty string |
+public enum StringStyle: Sendable, Equatable {
+    case plain
+    case literal
+    case doubleQuoted
+}
+
+extension Resolver {
+    /// The style the writer uses for the string `s` (as a value; keys never use literal).
+    public static func writeStyle(for s: String) -> StringStyle {
+        var s = s
+        return s.withUTF8 { writeStyle(utf8: $0) }
+    }
+
+    /// True when `s` may be written plain: no YAML 1.1 or 1.2 reader reads it as anything
+    /// but this string (not a number in any notation, bool, null, date, merge key or
+    /// syntax).
+    public static func isPlainSafe(_ s: String) -> Bool {
+        writeStyle(for: s) == .plain
+    }
+
+    /// The style for a string given as UTF-8, in one pass over its bytes.
+    static func writeStyle(utf8 b: UnsafeBufferPointer<UInt8>) -> StringStyle {
+        let n = b.count
+        guard n > 0 else { return .doubleQuoted }
+        var special = false  // only double quotes can carry it (controls, \r, U+0085, ...)
+        var lineBreak = false
+        var tab = false
+        var blankBeforeBreak = false
+        var innerIndicator = false  // ": ", ":" at the end, " #"
+        var nonBlank = false
+        var prev: UInt8 = 0
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                switch c {
+                case 0x0A:
+                    lineBreak = true
+                    if prev == 0x20 || prev == 0x09 { blankBeforeBreak = true }
+                case 0x09:
+                    tab = true
+                case 0x20:
+                    break
+                case 0x23:
+                    if prev == 0x20 || prev == 0x09 { innerIndicator = true }
+                    nonBlank = true
+                case 0x3A:
+                    if i + 1 == n || b[i + 1] == 0x20 || b[i + 1] == 0x09 || b[i + 1] == 0x0A {
+                        innerIndicator = true
+                    }
+                    nonBlank = true
+                case 0x00..<0x20, 0x7F:
+                    special = true
+                default:
+                    nonBlank = true
+                }
+            } else {
+                nonBlank = true
+                if isSpecialMultibyte(b, at: i) { special = true }
+            }
+            prev = c
+            i += 1
+        }
+        if special { return .doubleQuoted }
+        let last = b[n - 1]
+        let trailingBlank = last == 0x20 || last == 0x09
+        if lineBreak {
+            return blankBeforeBreak || trailingBlank || !nonBlank ? .doubleQuoted : .literal
+        }
+        if tab || trailingBlank || innerIndicator || b[0] == 0x20 { return .doubleQuoted }
+        if startsWithIndicator(b) || isReserved(b) { return .doubleQuoted }
+        return .plain
+    }
+
+    /// U+0080...U+009F (C1 controls, U+0085 is a YAML 1.1 line break), U+2028, U+2029
+    /// (YAML 1.1 line breaks), U+FEFF (byte order mark), U+FFFE and U+FFFF (not
+    /// characters): none of them may appear raw in the output.
+    static func isSpecialMultibyte(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let n = b.count
+        switch b[i] {
+        case 0xC2:
+            return i + 1 < n && b[i + 1] < 0xA0
+        case 0xE2:
+            return i + 2 < n && b[i + 1] == 0x80 && (b[i + 2] == 0xA8 || b[i + 2] == 0xA9)
+        case 0xEF:
+            return i + 2 < n
+                && ((b[i + 1] == 0xBB && b[i + 2] == 0xBF) || (b[i + 1] == 0xBF && b[i + 2] >= 0xBE))
+        default:
+            return false
+        }
+    }
+
+    /// A first character that starts YAML syntax, or a document marker.
+    private static func startsWithIndicator(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        switch b[0] {
+        // # , [ ] { } & * ! | > ' " % @ ` ? :
+        case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22,
+            0x25, 0x40, 0x60, 0x3F, 0x3A:
+            return true
+        case 0x2D:  // "-" alone or before a blank is a sequence entry; "---" a document start
+            return b.count == 1 || b[1] == 0x20 || (b.count >= 3 && b[1] == 0x2D && b[2] == 0x2D)
+        case 0x2E:  // "..." ends a document
+            return b.count >= 3 && b[1] == 0x2E && b[2] == 0x2E
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,164 @@
+@testable import MSYAML
+
+/// SplitMix64: a tiny deterministic PRNG, so every run generates the same trees.
+struct SplitMix64 {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+
+    /// Uniform in 0..<n (n > 0).
+    mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+
+    mutating func pick<T>(_ items: [T]) -> T { items[below(items.count)] }
+
+    mutating func chance(_ percent: Int) -> Bool { below(100) < percent }
+}
+
+/// Generates trees whose strings are the ones YAML writers get wrong.
+struct RoundTripGenerator {
+    var rng: SplitMix64
+    /// Only string keys (PyYAML maps must convert to JSON objects key for key).
+    var stringKeysOnly: Bool
+
+    init(seed: UInt64, stringKeysOnly: Bool = false) {
+        rng = SplitMix64(seed: seed)
+        self.stringKeysOnly = stringKeysOnly
+    }
+
+    /// Strings some reader could take for something else, or that stress quoting.
+    static let atoms: [String] = [
+        "", " ", "  ", "0755", "0o17", "0x1F", "0X1f", "-0x1F", "0b1010", "1_000", "1:20",
+        "190:20:30.15", ".inf", "-.INF", "+.Inf", ".NaN", ".nan", "NaN", "inf", "1e3", "1E3",
+        "-1.5e-3", "6.8523015e+5", "+12", "-12", "12", "0", "-0", "007", "1.", ".5", "1.2.3",
+        "true", "True", "TRUE", "tRUE", "false", "FALSE", "yes", "Yes", "YES", "yEs", "no", "No",
+        "NO", "on", "On", "ON", "off", "Off", "OFF", "y", "Y", "n", "N", "null", "Null", "NULL",
+        "nULL", "~", "2024-01-02", "2001-12-14t21:59:43.10-05:00", "2001-12-14 21:59:43.10 -5",
+        "2002-12-14", "<<", "=", " lead", "trail ", " both ", "a: b", "a:b", "a #b", "a#b", "#",
+        "# c", "- ", "-", "--", "---", "...", "- a", "-a", "?", "? a", "?a", ":", ":a", "a:", "a\tb",
+        "\t", "\ta", "a\t", "\u{0}", "\u{1}", "\u{7}", "\u{8}", "\u{B}", "\u{C}", "\u{1B}", "\u{1F}",
+        "\u{7F}", "\u{85}", "\u{A0}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}", "é", "中文",
+        "😀", "e\u{301}", "\r", "\r\n", "\n", "\n\n", "a\nb", "a\nb\n", "a\nb\n\n", " a\nb",
+        "  indented\n  more\n", "\na", "line\n\n\nafter", "a \nb", "a\n ", "#x\ny", "'", "\"",
+        "\\", "\\n", "&a", "*a", "!a", "!!str", "|", ">", "%", "@", "`", "[", "]", "{", "}", ",",
+        "[a, b]", "{a: b}", "a,b", "x{\"k\":\"v\"}", "500m", "10Gi", "v1", "apps/v1",
+        "http://x:80/y?q=1#f", "key=value", "=a", "<<a", "Infinity", "0.1", "1e-05",
+    ]
+
+    static let alphabet: [String] = [
+        "a", "b", "Z", "0", "1", "9", ".", "-", "_", ":", "#", " ", "\t", "\n", "'", "\"", "\\",
+        "é", "中", "😀", "\u{0}", "\u{85}", "\u{2028}", "\u{FEFF}", "/", ",", "[", "{", "?", "!",
+    ]
+
+    mutating func string() -> String {
+        switch rng.below(10) {
+        case 0..<4:
+            return rng.pick(Self.atoms)
+        case 4..<7:
+            var s = ""
+            for _ in 0..<(1 + rng.below(3)) {
+                s += rng.chance(60) ? rng.pick(Self.atoms) : rng.pick(Self.alphabet)
+            }
+            return s
+        case 7..<9:
+            var s = ""
+            for _ in 0..<rng.below(12) { s += rng.pick(Self.alphabet) }
+            return s
+        default:
+            var lines: [String] = []
+            for _ in 0..<(1 + rng.below(4)) {
+                lines.append(rng.chance(30) ? "" : (rng.chance(20) ? "  " : "") + rng.pick(Self.atoms))
+            }
+            return lines.joined(separator: "\n") + String(repeating: "\n", count: rng.below(4))
+        }
+    }
+
+    mutating func float() -> Double {
+        switch rng.below(8) {
+        case 0: return rng.pick([.infinity, -.infinity, .nan, -0.0, 0.0])
+        case 1: return Double(rng.below(1000))  // looks like an int
+        case 2: return rng.pick([1e20, 1e-5, 1e300, 5e-324, 1.7976931348623157e308, 1e16, 1e15])
+        default:
+            return Double(bitPattern: rng.next() & 0x7FEF_FFFF_FFFF_FFFF) * (rng.chance(50) ? 1 : -1)
+        }
+    }
+
+    mutating func scalar() -> Value {
+        switch rng.below(12) {
+        case 0: return .null
+        case 1: return .bool(rng.chance(50))
+        case 2: return .int(rng.pick([0, -1, 1, Int.max, Int.min, 755, 1000, 120]))
+        case 3: return .int(Int(bitPattern: UInt(rng.next())) >> rng.below(64))
+        case 4: return .float(float())
+        default: return .string(string())
+        }
+    }
+
+    mutating func key() -> Value {
+        if stringKeysOnly || rng.chance(85) { return .string(string()) }
+        switch rng.below(4) {
+        case 0: return .int(Int(bitPattern: UInt(rng.next())) >> rng.below(64))
+        case 1: return .bool(rng.chance(50))
+        case 2: return .null
+        default:
+            let d = float()
+            return d.isFinite && d != 0 ? .float(d) : .string(string())
+        }
+    }
+
+    /// A tree at most `depth` collections deep; generator recursion is bounded by it.
+    mutating func tree(depth: Int) -> Value {
+        if depth == 0 || rng.chance(35) { return scalar() }
+        let count = rng.chance(10) ? 0 : 1 + rng.below(5)
+        if rng.chance(50) {
+            return .sequence((0..<count).map { _ in tree(depth: depth - 1) })
+        }
+        var entries: [Value.Entry] = []
+        var keys: [Value] = []
+        for _ in 0..<count {
+            var k = key()
+            if !stringKeysOnly && depth > 1 && rng.chance(3) { k = tree(depth: 1) }
+            guard !keys.contains(k) else { continue }
+            keys.append(k)
+            entries.append(.init(key: k, value: tree(depth: depth - 1)))
+        }
+        return .mapping(entries)
+    }
+
+    /// Tree number `index` of the seeded family: the root is usually a mapping.
+    static func tree(_ index: Int, stringKeysOnly: Bool = false) -> Value {
+        var g = RoundTripGenerator(seed: 0x6D73_7265_6E64 &+ UInt64(index), stringKeysOnly: stringKeysOnly)
+        return g.rng.chance(80) ? g.tree(depth: 5) : g.tree(depth: 3)
+    }
+}
+
+/// Tree equality where NaN equals NaN and 0.0 differs from -0.0 (Value's == does neither).
+func sameTree(_ a: Value, _ b: Value) -> Bool {
+    var pending: [(Value, Value)] = [(a, b)]
+    while let (x, y) = pending.popLast() {
+        switch (x, y) {
+        case (.float(let p), .float(let q)):
+            if p.isNaN && q.isNaN { continue }
+            guard p == q && p.sign == q.sign else { return false }
+        case (.sequence(let p), .sequence(let q)):
+            guard p.count == q.count else { return false }
+            pending.append(contentsOf: zip(p, q).map { ($0, $1) })
+        case (.mapping(let p), .mapping(let q)):
+            guard p.count == q.count else { return false }
+            for (e, f) in zip(p, q) {
+                pending.append((e.key, f.key))
+                pending.append((e.value, f.value))
+            }
+        default:
+            guard x == y else { return false }
+        }
+    }
+    return true
+}
