@@ -68,11 +68,13 @@ enum ReaderMessage {
     static func invalidHexEscape(_ digits: Int) -> String {
         "expected \(digits) hexadecimal digits in the escape"
     }
-    static let invalidTagDirective = "expected a tag handle and prefix in the %TAG directive (like %TAG !e! tag:example.com,2000:)"
+    static let invalidTagDirective =
+        "expected a tag handle and prefix in the %TAG directive (like %TAG !e! tag:example.com,2000:)"
     static let invalidTagEscape = "expected two hexadecimal digits after '%' in the tag"
     static let invalidUTF8 = "the input is not valid UTF-8"
     static let invalidVersion = "expected a version like 1.2 in the %YAML directive"
-    static let leadingEmptyLineOverIndented = "a leading empty line of a block scalar is indented more than its first line"
+    static let leadingEmptyLineOverIndented =
+        "a leading empty line of a block scalar is indented more than its first line"
     static let mappingValueNotAllowed = "a ':' mapping value is not allowed here"
     static let noProgress = "internal error: the scanner stopped making progress (please report this input)"
     static let quotedLineUnderIndented = "this line of a quoted scalar must be indented more than the enclosing block"
