@@ -93,11 +93,14 @@ enum ReaderMessage {
         "unclosed \(double ? "double" : "single")-quoted string started at \(start)"
     }
     static let unclosedVerbatimTag = "expected '>' to close the verbatim tag"
-    static func unknownEscape(_ found: String) -> String {
-        "found the unknown escape \\\(found.dropFirst().dropLast())"
+    static func unknownEscape(_ character: String) -> String {
+        "found the unknown escape \\\(character)"
     }
     static func unsupportedEncoding(_ name: String) -> String {
         "the input is \(name); msrender reads UTF-8 only (convert it, e.g. with iconv -t UTF-8)"
+    }
+    static func unsupportedVersion(_ major: Int, _ minor: Int) -> String {
+        "found %YAML \(major).\(minor), but only YAML 1.x is supported"
     }
     static let zeroIndentationIndicator = "a block scalar indentation indicator must be between 1 and 9"
 
