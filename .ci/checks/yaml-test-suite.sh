@@ -7,19 +7,12 @@
 #   - any other case must exit 0.
 # Prints "N passed, M failed" and fails if any case outside ALLOWED fails.
 set -euo pipefail
-cd "$(dirname "$0")/../.."
-SHARED=${SHARED:-${MSRENDER_SHARED:-$PWD/../shared}}
+source "$(dirname "$0")/../lib.sh"
+need_shared yaml-test-suite
 SUITE=$SHARED/yaml-test-suite
-if [ ! -d "$SUITE" ]; then
-  echo "SKIP yaml-test-suite: $SUITE not found (set MSRENDER_SHARED)"
-  exit 0
-fi
-BIN=${MSRENDER_BIN:-.build/debug/msrender}
-if [ ! -x "$BIN" ]; then
-  swift build --product msrender >/dev/null
-fi
+ensure_msrender
 
-python3 - "$SUITE" "$BIN" <<'PY'
+python3 - "$SUITE" "$MSRENDER" <<'PY'
 import json, os, subprocess, sys
 
 suite, binary = sys.argv[1], sys.argv[2]

@@ -24,7 +24,9 @@ import Testing
                 let yaml = fm.contents(atPath: dir + "/in.yaml"),
                 let events = fm.contents(atPath: dir + "/test.event")
             else { continue }
-            let expected = String(decoding: events, as: UTF8.self).split(separator: "\n").map { Self.normalise(String($0)) }
+            let expected = String(decoding: events, as: UTF8.self).split(separator: "\n").map {
+                Self.normalise(String($0))
+            }
             let got: [String]
             do {
                 got = try Self.events(Array(yaml))

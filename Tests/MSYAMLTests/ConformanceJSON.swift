@@ -48,8 +48,14 @@ struct ConformanceJSON {
                 entries.append(Value.Entry(key: .string(k), value: v))
                 skipSpace()
                 guard i < b.count else { return nil }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "}") { i += 1; return .mapping(entries) }
+                if b[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if b[i] == UInt8(ascii: "}") {
+                    i += 1
+                    return .mapping(entries)
+                }
                 return nil
             }
         case UInt8(ascii: "["):
@@ -65,8 +71,14 @@ struct ConformanceJSON {
                 items.append(v)
                 skipSpace()
                 guard i < b.count else { return nil }
-                if b[i] == UInt8(ascii: ",") { i += 1; continue }
-                if b[i] == UInt8(ascii: "]") { i += 1; return .sequence(items) }
+                if b[i] == UInt8(ascii: ",") {
+                    i += 1
+                    continue
+                }
+                if b[i] == UInt8(ascii: "]") {
+                    i += 1
+                    return .sequence(items)
+                }
                 return nil
             }
         case UInt8(ascii: "\""):
@@ -78,8 +90,9 @@ struct ConformanceJSON {
 
     private mutating func literal() -> Value? {
         let from = i
-        while i < b.count && !(b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 || b[i] == 0x2C
-            || b[i] == 0x5D || b[i] == 0x7D)
+        while i < b.count
+            && !(b[i] == 0x20 || b[i] == 0x0A || b[i] == 0x0D || b[i] == 0x09 || b[i] == 0x2C
+                || b[i] == 0x5D || b[i] == 0x7D)
         {
             i += 1
         }

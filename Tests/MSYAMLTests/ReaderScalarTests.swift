@@ -3,36 +3,37 @@ import Testing
 
 /// Every scalar style, read to its value.
 @Suite struct ReaderScalarTests {
-    @Test(arguments: [
-        // plain, incl. multi-line folding and core-schema resolution
-        ("a: hello world", "hello world"),
-        ("a: one\n  two\n\n  three", "one two\nthree"),
-        ("a: x:y #not:comment", "x:y"),
-        ("a: -1x", "-1x"),
-        ("[a:b, c]", "a:b"),
-        // single-quoted
-        ("a: 'it''s'", "it's"),
-        ("a: 'one\n  two\n\n  three '", "one two\nthree "),
-        ("a: '\\n'", "\\n"),
-        // double-quoted: every escape
-        ("a: \"\\0\\a\\b\\t\\\t\\n\\v\\f\\r\\e\\ \\\"\\/\\\\\"", "\u{0}\u{7}\u{8}\t\t\n\u{B}\u{C}\r\u{1B} \"/\\"),
-        (#"a: "\N\_\L\P""#, "\u{85}\u{A0}\u{2028}\u{2029}"),
-        (#"a: "\x41\u00e9\U0001F600""#, "Aé😀"),
-        ("a: \"fold\n  ed\"", "fold ed"),
-        ("a: \"no \\\n  space\"", "no space"),
-        ("a: \"keep\n\n  break\"", "keep\nbreak"),
-        // literal
-        ("a: |\n  one\n   two\n", "one\n two\n"),
-        ("a: |-\n  x\n\n", "x"),
-        ("a: |+\n  x\n\n", "x\n\n"),
-        ("a: |2\n   x\n", " x\n"),
-        ("a: |1-\n  x\n", " x"),
-        // folded
-        ("a: >\n  one\n  two\n\n  three\n", "one two\nthree\n"),
-        ("a: >\n  one\n    more\n  two\n", "one\n  more\ntwo\n"),
-        ("a: >-\n  x\n  y\n", "x y"),
-        ("a: >+\n  x\n\n", "x\n\n"),
-    ] as [(String, String)])
+    @Test(
+        arguments: [
+            // plain, incl. multi-line folding and core-schema resolution
+            ("a: hello world", "hello world"),
+            ("a: one\n  two\n\n  three", "one two\nthree"),
+            ("a: x:y #not:comment", "x:y"),
+            ("a: -1x", "-1x"),
+            ("[a:b, c]", "a:b"),
+            // single-quoted
+            ("a: 'it''s'", "it's"),
+            ("a: 'one\n  two\n\n  three '", "one two\nthree "),
+            ("a: '\\n'", "\\n"),
+            // double-quoted: every escape
+            ("a: \"\\0\\a\\b\\t\\\t\\n\\v\\f\\r\\e\\ \\\"\\/\\\\\"", "\u{0}\u{7}\u{8}\t\t\n\u{B}\u{C}\r\u{1B} \"/\\"),
+            (#"a: "\N\_\L\P""#, "\u{85}\u{A0}\u{2028}\u{2029}"),
+            (#"a: "\x41\u00e9\U0001F600""#, "Aé😀"),
+            ("a: \"fold\n  ed\"", "fold ed"),
+            ("a: \"no \\\n  space\"", "no space"),
+            ("a: \"keep\n\n  break\"", "keep\nbreak"),
+            // literal
+            ("a: |\n  one\n   two\n", "one\n two\n"),
+            ("a: |-\n  x\n\n", "x"),
+            ("a: |+\n  x\n\n", "x\n\n"),
+            ("a: |2\n   x\n", " x\n"),
+            ("a: |1-\n  x\n", " x"),
+            // folded
+            ("a: >\n  one\n  two\n\n  three\n", "one two\nthree\n"),
+            ("a: >\n  one\n    more\n  two\n", "one\n  more\ntwo\n"),
+            ("a: >-\n  x\n  y\n", "x y"),
+            ("a: >+\n  x\n\n", "x\n\n"),
+        ] as [(String, String)])
     func styles(_ yaml: String, _ expected: String) throws {
         let v = try ReaderSupport.value(yaml)
         let got: Value
@@ -75,10 +76,11 @@ import Testing
     @Test func anchorsAliasesAndKeys() throws {
         let v = try ReaderSupport.value("base: &b {x: 1}\ncopy: *b\n? [complex, key]\n: v\n? explicit\n")
         #expect(
-            v == .mapping([
-                .init(key: "base", value: ["x": 1]), .init(key: "copy", value: ["x": 1]),
-                .init(key: ["complex", "key"], value: "v"), .init(key: "explicit", value: nil),
-            ]))
+            v
+                == .mapping([
+                    .init(key: "base", value: ["x": 1]), .init(key: "copy", value: ["x": 1]),
+                    .init(key: ["complex", "key"], value: "v"), .init(key: "explicit", value: nil),
+                ]))
     }
 
     @Test func orderIsKept() throws {

@@ -66,7 +66,9 @@ struct Composer {
                 var isMap = false
                 if case .mappingStart = event.kind { isMap = true }
                 stack.append(CollectionFrame(isMapping: isMap, props: props, mark: event.mark))
-                guard let e = try parser.next() else { throw YAMLError(ReaderMessage.expectedNode("the end"), at: event.mark) }
+                guard let e = try parser.next() else {
+                    throw YAMLError(ReaderMessage.expectedNode("the end"), at: event.mark)
+                }
                 event = e
                 continue
             case .sequenceEnd, .mappingEnd:
@@ -84,7 +86,9 @@ struct Composer {
             }
             guard !stack.isEmpty else { return done }
             try stack[stack.count - 1].add(done, size: size, height: height)
-            guard let e = try parser.next() else { throw YAMLError(ReaderMessage.expectedNode("the end"), at: event.mark) }
+            guard let e = try parser.next() else {
+                throw YAMLError(ReaderMessage.expectedNode("the end"), at: event.mark)
+            }
             event = e
         }
     }

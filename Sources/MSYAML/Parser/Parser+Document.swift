@@ -75,8 +75,12 @@ extension Parser {
         while true {
             let t = try scanner.peek()
             switch t.kind {
-            case .versionDirective:
+            case .versionDirective(let major, let minor):
                 guard !sawVersion else { throw YAMLError(ReaderMessage.duplicateVersionDirective, at: t.start) }
+                // 1.x documents are read as 1.2 (the spec's advice); 2.x would be another language.
+                guard major == 1 else {
+                    throw YAMLError(ReaderMessage.unsupportedVersion(major, minor), at: t.start)
+                }
                 sawVersion = true
             case .tagDirective(let handle, let prefix):
                 guard !custom.contains(where: { $0.handle == handle }) else {

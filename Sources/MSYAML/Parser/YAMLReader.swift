@@ -31,7 +31,9 @@ public enum YAMLReader {
     }
 
     /// Reads from memory the caller keeps alive for the duration of the call.
-    public static func read(_ buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .default) throws(YAMLError) -> [Document] {
+    public static func read(_ buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .default) throws(YAMLError)
+        -> [Document]
+    {
         let start = try InputCheck.validate(buffer, limits: limits)
         let scanner = Scanner(buffer, start: start, limits: limits)
         var composer = Composer(Parser(scanner), limits: limits)

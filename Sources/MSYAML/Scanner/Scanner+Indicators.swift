@@ -106,6 +106,9 @@ extension Scanner {
         } else {
             if flowLevel == 0 {
                 guard simpleKeyAllowed else {
+                    if let start = lastScalarStart, start.line < line {
+                        throw YAMLError(ReaderMessage.multilineKey, at: start)
+                    }
                     throw YAMLError(ReaderMessage.mappingValueNotAllowed, at: mark)
                 }
                 _ = try rollIndent(indentColumn, number: nil, kind: .blockMappingStart, at: mark)

@@ -34,6 +34,8 @@ extension Scanner {
                 firstFrom = from
                 firstTo = pos
             } else {
+                // The breaks were inside the scalar, so no key may follow it on this line.
+                simpleKeyAllowed = false
                 if chunks == 1 { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[firstFrom..<firstTo])) }
                 if gapBreaks == 0 {
                     scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[gapFrom..<gapTo]))

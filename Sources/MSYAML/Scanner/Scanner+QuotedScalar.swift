@@ -118,8 +118,11 @@ extension Scanner {
             let breaks = try skipQuotedBreaks(double: true, start: start)
             for _ in 1..<max(breaks, 1) { scratch.append(0x0A) }
             return
+        case 0:
+            throw YAMLError(ReaderMessage.unclosedQuoted(double: true, start: start), at: mark)
         default:
-            throw YAMLError(ReaderMessage.unknownEscape(describe(at: pos + 1)), at: at)
+            let len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4
+            throw YAMLError(ReaderMessage.unknownEscape(text(pos + 1, min(pos + 1 + len, input.count))), at: at)
         }
         skipASCII(2)
         Bytes.appendUTF8(v, to: &scratch)

@@ -15,7 +15,7 @@ extension Scanner {
     /// Remembers that the next token may be an implicit key.
     mutating func savePossibleSimpleKey() throws(YAMLError) {
         guard simpleKeyAllowed else { return }
-        let required = flowLevel == 0 && indent == indentColumn
+        let required = flowLevel == 0 && indent == indentColumn && indentIsMapping
         try removePossibleSimpleKey()
         simpleKeys[flowLevel] = SimpleKey(
             possible: true, required: required, tokenNumber: tokensTaken + tokens.count - head,
@@ -61,7 +61,9 @@ extension Scanner {
             throw YAMLError(ReaderMessage.tooDeep(limits.maxDepth), at: m)
         }
         indents.append(indent)
+        indentsAreMappings.append(indentIsMapping)
         indent = col
+        if case .blockMappingStart = kind { indentIsMapping = true } else { indentIsMapping = false }
         let t = Token(kind, m, m)
         if let number {
             tokens.insert(t, at: head + number - tokensTaken)
@@ -77,6 +79,7 @@ extension Scanner {
         while indent > col {
             append(.blockEnd, mark, mark)
             indent = indents.popLast() ?? -1
+            indentIsMapping = indentsAreMappings.popLast() ?? false
         }
     }
 

@@ -56,6 +56,10 @@ struct Scanner {
     /// The indentation column (0-based) of the innermost block collection, -1 outside.
     var indent = -1
     var indents: [Int] = []
+    /// Whether the innermost block collection is a mapping (only there must a line at
+    /// its indentation be a key), and the same for the enclosing ones.
+    var indentIsMapping = false
+    var indentsAreMappings: [Bool] = []
     var flowLevel = 0
     var simpleKeyAllowed = false
     /// One possible simple key per flow level (index 0 is the block context).
@@ -69,6 +73,8 @@ struct Scanner {
     var tabBeforeToken = false
     /// Where the whitespace before the next token started (for the comment check).
     var lastTokenEnd = -1
+    /// Where the last scalar started, if it was the last token (for the multi-line key error).
+    var lastScalarStart: Mark? = nil
     /// Reused buffer for scalars that need rewriting (folding, escapes).
     var scratch: [UInt8] = []
 
@@ -189,5 +195,6 @@ struct Scanner {
     mutating func append(_ kind: Token.Kind, _ start: Mark, _ end: Mark) {
         tokens.append(Token(kind, start, end))
         lastTokenEnd = end.offset
+        if case .scalar = kind { lastScalarStart = start } else { lastScalarStart = nil }
     }
 }

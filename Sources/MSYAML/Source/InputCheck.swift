@@ -33,9 +33,15 @@ enum InputCheck {
         var len = 0
         var v: UInt32 = 0
         switch c {
-        case 0xC2...0xDF: len = 2; v = UInt32(c & 0x1F)
-        case 0xE0...0xEF: len = 3; v = UInt32(c & 0x0F)
-        case 0xF0...0xF4: len = 4; v = UInt32(c & 0x07)
+        case 0xC2...0xDF:
+            len = 2
+            v = UInt32(c & 0x1F)
+        case 0xE0...0xEF:
+            len = 3
+            v = UInt32(c & 0x0F)
+        case 0xF0...0xF4:
+            len = 4
+            v = UInt32(c & 0x07)
         case 0x80...0xFF:
             throw YAMLError(ReaderMessage.invalidUTF8, at: mark(b, at: i, start: start))
         default:

@@ -68,12 +68,15 @@ enum ReaderMessage {
     static func invalidHexEscape(_ digits: Int) -> String {
         "expected \(digits) hexadecimal digits in the escape"
     }
-    static let invalidTagDirective = "expected a tag handle and prefix in the %TAG directive (like %TAG !e! tag:example.com,2000:)"
+    static let invalidTagDirective =
+        "expected a tag handle and prefix in the %TAG directive (like %TAG !e! tag:example.com,2000:)"
     static let invalidTagEscape = "expected two hexadecimal digits after '%' in the tag"
     static let invalidUTF8 = "the input is not valid UTF-8"
     static let invalidVersion = "expected a version like 1.2 in the %YAML directive"
-    static let leadingEmptyLineOverIndented = "a leading empty line of a block scalar is indented more than its first line"
+    static let leadingEmptyLineOverIndented =
+        "a leading empty line of a block scalar is indented more than its first line"
     static let mappingValueNotAllowed = "a ':' mapping value is not allowed here"
+    static let multilineKey = "a mapping key must fit on one line; this one continues on the next line"
     static let noProgress = "internal error: the scanner stopped making progress (please report this input)"
     static let quotedLineUnderIndented = "this line of a quoted scalar must be indented more than the enclosing block"
     static let sequenceEntryNotAllowed = "a '-' sequence entry is not allowed here"
@@ -91,11 +94,14 @@ enum ReaderMessage {
         "unclosed \(double ? "double" : "single")-quoted string started at \(start)"
     }
     static let unclosedVerbatimTag = "expected '>' to close the verbatim tag"
-    static func unknownEscape(_ found: String) -> String {
-        "found the unknown escape \\\(found.dropFirst().dropLast())"
+    static func unknownEscape(_ character: String) -> String {
+        "found the unknown escape \\\(character)"
     }
     static func unsupportedEncoding(_ name: String) -> String {
         "the input is \(name); msrender reads UTF-8 only (convert it, e.g. with iconv -t UTF-8)"
+    }
+    static func unsupportedVersion(_ major: Int, _ minor: Int) -> String {
+        "found %YAML \(major).\(minor), but only YAML 1.x is supported"
     }
     static let zeroIndentationIndicator = "a block scalar indentation indicator must be between 1 and 9"
 
