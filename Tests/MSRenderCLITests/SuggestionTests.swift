@@ -1,18 +1,13 @@
+import MSModel
 import Testing
 
-@testable import MSRenderCLI
-
+/// "Did you mean" for commands and options (the decoder's suggestion, reused).
 struct SuggestionTests {
     @Test(arguments: [
-        ("kitten", "sitting", 3), ("", "abc", 3), ("abc", "", 3), ("abc", "abc", 0), ("ab", "ba", 1),
-        ("--provder", "--provider", 1),
-    ])
-    func distance(_ a: String, _ b: String, _ d: Int) {
-        #expect(Suggestion.distance(Array(a.utf8), Array(b.utf8)) == d)
-    }
-
-    @Test func nearestIgnoresFarCandidates() {
-        #expect(Suggestion.nearest(to: "xyzzy", in: ["build", "validate"]) == nil)
-        #expect(Suggestion.nearest(to: "bild", in: ["build", "validate"]) == "build")
+        ("bild", ["build", "validate"], "build"), ("buidl", ["build", "diff"], "build"),
+        ("--provder", ["--provider", "--prune"], "--provider"), ("xyzzy", ["build", "validate"], nil),
+    ] as [(String, [String], String?)])
+    func nearest(_ word: String, _ candidates: [String], _ expected: String?) {
+        #expect(Suggestion.closest(to: word, in: candidates) == expected)
     }
 }

@@ -1,7 +1,7 @@
 /// Finds the known name a misspelt one was probably meant to be ("did you mean").
-enum Suggestion {
+public enum Suggestion {
     /// The closest candidate within a small edit distance (case-insensitive), or nil.
-    static func closest(to name: String, in candidates: [String]) -> String? {
+    public static func closest(to name: String, in candidates: [String]) -> String? {
         let target = Array(name.lowercased().unicodeScalars)
         // Long unknown names are not misspellings of short fields; skip the work.
         guard target.count <= 64 else { return nil }
@@ -16,7 +16,7 @@ enum Suggestion {
     }
 
     /// Levenshtein distance with adjacent transpositions counted as one edit.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
+    public static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var before = [Int](repeating: 0, count: b.count + 1)

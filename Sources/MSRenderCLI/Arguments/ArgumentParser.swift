@@ -1,3 +1,5 @@
+import MSModel
+
 /// Splits a command line into options and operands against a command's option specs.
 ///
 /// Accepted forms: `--name value`, `--name=value`, `-o value`, `-ovalue`, `--flag`,
@@ -74,7 +76,7 @@ struct ArgumentParser {
     private func unknown(_ option: String) -> UsageError {
         let names = specs.map { "--\($0.name)" } + specs.compactMap { $0.short.map { "-\($0)" } }
         var message = "unknown option '\(option)' for '\(command)'"
-        if let near = Suggestion.nearest(to: option, in: names) { message += "; did you mean '\(near)'?" }
+        if let near = Suggestion.closest(to: option, in: names) { message += "; did you mean '\(near)'?" }
         return UsageError(message, command: command)
     }
 }

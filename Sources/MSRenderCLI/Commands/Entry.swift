@@ -1,3 +1,5 @@
+import MSModel
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -39,7 +41,7 @@ public enum MSRenderCLI {
         }
         guard let command = Commands.named(first) else {
             var message = "unknown command '\(first)'"
-            if let near = Suggestion.nearest(to: first, in: Commands.all.map(\.name) + ["help", "version"]) {
+            if let near = Suggestion.closest(to: first, in: Commands.all.map(\.name) + ["help", "version"]) {
                 message += "; did you mean '\(near)'?"
             }
             return usageError(UsageError(message), console: console)

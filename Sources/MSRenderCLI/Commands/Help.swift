@@ -1,3 +1,5 @@
+import MSModel
+
 /// The text of `msrender --help` and `msrender help COMMAND`.
 enum Help {
     static var overview: String {
@@ -43,7 +45,7 @@ enum Help {
         }
         guard let command = Commands.named(name) else {
             var message = "unknown command '\(name)'"
-            if let near = Suggestion.nearest(to: name, in: Commands.all.map(\.name)) {
+            if let near = Suggestion.closest(to: name, in: Commands.all.map(\.name)) {
                 message += "; did you mean '\(near)'?"
             }
             return MSRenderCLI.usageError(UsageError(message), console: console)

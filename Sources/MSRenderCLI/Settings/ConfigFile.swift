@@ -105,7 +105,7 @@ struct ConfigFile {
 
     private mutating func unknown(_ key: Node, _ path: String, _ known: [String]) {
         var message = "unknown setting"
-        if let near = Suggestion.nearest(to: key.scalarText ?? "", in: known) { message += "; did you mean '\(near)'?" }
+        if let near = Suggestion.closest(to: key.scalarText ?? "", in: known) { message += "; did you mean '\(near)'?" }
         error(key, path, message)
     }
 
