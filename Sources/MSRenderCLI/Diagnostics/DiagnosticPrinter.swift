@@ -43,8 +43,9 @@ struct DiagnosticPrinter {
         while start > 0 && bytes[start - 1] != 0x0A { start -= 1 }
         var end = start
         while end < bytes.count && bytes[end] != 0x0A && bytes[end] != 0x0D { end += 1 }
+        // Very long lines (minified JSON, a huge scalar) get no snippet.
+        guard end - start <= 200 else { return nil }
         let line = String(decoding: bytes[start..<end], as: UTF8.self)
-        guard line.utf8.count <= 200 else { return nil }
         let number = String(mark.line)
         let gutter = String(repeating: " ", count: number.count)
         let pad = line.unicodeScalars.prefix(max(0, mark.column - 1)).map { $0 == "\t" ? "\t" : " " }.joined()

@@ -1,5 +1,13 @@
 import FoundationEssentials
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A file msrender could not read, or an operand that names nothing usable.
 struct InputError: Error, Sendable {
     var path: String
@@ -73,21 +81,50 @@ struct InputLoader {
         return found.map { prefix + $0 }
     }
 
+    /// A whole file, read straight into one array (no intermediate `Data` copy: a large
+    /// input costs its size once).
     static func readFile(_ path: String) throws(InputError) -> [UInt8] {
-        let fm = FileManager.default
-        var isDir: Bool = false
-        guard fm.fileExists(atPath: path, isDirectory: &isDir) else {
-            throw InputError(path: path, message: "no such file or directory")
-        }
-        if isDir { throw InputError(path: path, message: "is a directory, expected a file") }
-        if let attrs = try? fm.attributesOfItem(atPath: path), let size = attrs[.size] as? Int,
-            size > maxFileBytes
-        {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { throw InputError(path: path, message: Self.reason(errno)) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { throw InputError(path: path, message: Self.reason(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(path: path, message: "is a directory, expected a file") }
+        let size = Int(info.st_size)
+        guard size <= maxFileBytes else {
             throw InputError(path: path, message: "file is larger than \(maxFileBytes >> 20) MiB")
         }
-        guard fm.isReadableFile(atPath: path), let data = fm.contents(atPath: path) else {
-            throw InputError(path: path, message: "cannot read file (permission denied?)")
+        var bytes = [UInt8](repeating: 0, count: size)
+        var filled = 0
+        // A regular file gives its size up front; anything else (a pipe, /dev/stdin) grows.
+        let regular = (info.st_mode & S_IFMT) == S_IFREG
+        while !(regular && filled == size) {
+            if filled == bytes.count {
+                guard bytes.count < maxFileBytes else {
+                    throw InputError(path: path, message: "file is larger than \(maxFileBytes >> 20) MiB")
+                }
+                bytes.append(contentsOf: repeatElement(0, count: max(1 << 16, bytes.count)))
+            }
+            let n = bytes.withUnsafeMutableBytes { buffer in
+                buffer.baseAddress.map { read(fd, $0 + filled, buffer.count - filled) } ?? 0
+            }
+            if n == 0 { break }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw InputError(path: path, message: Self.reason(errno))
+            }
+            filled += n
         }
-        return [UInt8](data)
+        bytes.removeSubrange(filled...)
+        return bytes
+    }
+
+    private static func reason(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: return "no such file or directory"
+        case EACCES: return "cannot read file: permission denied"
+        case EISDIR: return "is a directory, expected a file"
+        default: return "cannot read file: \(String(cString: strerror(code)))"
+        }
     }
 }
