@@ -101,7 +101,7 @@ extension Scanner {
                 throw YAMLError(ReaderMessage.tabIndentation, at: k.mark)
             }
             _ = try rollIndent(k.mark.column - 1, number: k.tokenNumber, kind: .blockMappingStart, at: k.mark)
-            simpleKeys[flowLevel].possible = false
+            dropPossibleKey()
             simpleKeyAllowed = false
         } else {
             if flowLevel == 0 {
