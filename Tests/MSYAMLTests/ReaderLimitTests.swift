@@ -62,7 +62,8 @@ import Testing
     }
 
     @Test func deepFlowWithManyItemsReadsInLinearTime() throws {
-        let yaml = String(repeating: "[", count: 500) + String(repeating: "a, ", count: 50_000)
+        let yaml =
+            String(repeating: "[", count: 500) + String(repeating: "a, ", count: 50_000)
             + String(repeating: "]", count: 500)
         #expect(throws: Never.self) { try YAMLReader.read(yaml) }
     }
