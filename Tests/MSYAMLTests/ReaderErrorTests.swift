@@ -20,11 +20,19 @@ import Testing
             ("a: !x!y z\n", "1:4", "found the tag handle '!x!', which no %TAG directive defines"),
             ("a: \"\\q\"\n", "1:5", "found the unknown escape \\q"),
             ("a: \"\\é\"\n", "1:5", "found the unknown escape \\é"),
-        ("a: \"x\\", "1:6", "unclosed double-quoted string started at 1:4"),
-        ("key: value\n  extra: 1\n", "1:6", "a mapping key must fit on one line; this one continues on the next line"),
-        ("\"a\n b\": 1\n", "1:1", "a mapping key must fit on one line; this one continues on the next line"),
-        ("a:\n  - 1\n  -2\n", "3:3", "expected a '-' sequence entry, found a scalar"),
-        ("[a, b\n", "2:1", "expected ',' or ']' in the flow sequence, found the end of the stream"),
+            ("a: \"x\\", "1:6", "unclosed double-quoted string started at 1:4"),
+            (
+                "key: value\n  extra: 1\n", "2:8",
+                "found ':' after a scalar that started on an earlier line (at 1:6); a mapping key must be on one line"
+                    + " (check the indentation, and the space after each ':')"
+            ),
+            (
+                "\"a\n b\": 1\n", "2:4",
+                "found ':' after a scalar that started on an earlier line (at 1:1); a mapping key must be on one line"
+                    + " (check the indentation, and the space after each ':')"
+            ),
+            ("a:\n  - 1\n  -2\n", "3:3", "expected a '-' sequence entry, found a scalar"),
+            ("[a, b\n", "2:1", "expected ',' or ']' in the flow sequence, found the end of the stream"),
             ("{a: 1\n", "2:1", "expected ',' or '}' in the flow mapping, found the end of the stream"),
             ("- a\nb: c\n", "2:1", "expected a '-' sequence entry, found a mapping key"),
             ("a: 1\n- b\n", "2:1", "expected a mapping key, found a '-' sequence entry"),
@@ -33,7 +41,7 @@ import Testing
             ("--- a\n... b\n", "2:5", "only a comment may follow the document end marker '...' on its line"),
             ("a: |x\n", "1:5", "expected a comment or a line break after the block scalar header, found 'x'"),
             ("%YAML 2.0\n--- a\n", "1:1", "found %YAML 2.0, but only YAML 1.x is supported"),
-        ("a: `x`\n", "1:4", "found '`', which cannot start any token"),
+            ("a: `x`\n", "1:4", "found '`', which cannot start any token"),
             ("a: [\nb]\n", "2:1", "this line of a flow collection must be indented more than the enclosing block"),
         ] as [(String, String, String)])
     func messages(_ yaml: String, _ position: String, _ message: String) {

@@ -49,4 +49,22 @@ import Testing
         let e = ReaderSupport.error("a: b\n", limits: YAMLLimits(maxInputBytes: 4))
         #expect(e?.message == "the input is 5 bytes, more than the limit of 4")
     }
+
+    // The next two read large inputs that used to take quadratic time (no time limit is
+    // asserted; a regression shows up as a test that does not finish).
+
+    @Test func largeMappingReadsInLinearTime() throws {
+        var yaml = ""
+        for i in 0..<20_000 { yaml += "key\(i): \(i)\n" }
+        let docs = try YAMLReader.read(yaml)
+        guard case .mapping(let pairs) = docs[0].root.content else { return }
+        #expect(pairs.count == 20_000)
+    }
+
+    @Test func deepFlowWithManyItemsReadsInLinearTime() throws {
+        let yaml =
+            String(repeating: "[", count: 500) + String(repeating: "a, ", count: 50_000)
+            + String(repeating: "]", count: 500)
+        #expect(throws: Never.self) { try YAMLReader.read(yaml) }
+    }
 }

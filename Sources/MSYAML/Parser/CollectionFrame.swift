@@ -48,10 +48,10 @@ struct KeySet {
 
     mutating func insert(_ key: Node) throws(YAMLError) {
         guard let id = KeySet.identity(key) else { return }
-        if var large {
-            if let first = large[id] { throw KeySet.duplicate(key, id, first) }
-            large[id] = key.mark
-            self.large = large
+        if large != nil {
+            // Mutated through the optional, in place (a copy would make inserts quadratic).
+            if let first = large?[id] { throw KeySet.duplicate(key, id, first) }
+            large?[id] = key.mark
             return
         }
         for (v, m) in small where v == id { throw KeySet.duplicate(key, id, m) }

@@ -101,13 +101,13 @@ extension Scanner {
                 throw YAMLError(ReaderMessage.tabIndentation, at: k.mark)
             }
             _ = try rollIndent(k.mark.column - 1, number: k.tokenNumber, kind: .blockMappingStart, at: k.mark)
-            simpleKeys[flowLevel].possible = false
+            dropPossibleKey()
             simpleKeyAllowed = false
         } else {
             if flowLevel == 0 {
                 guard simpleKeyAllowed else {
                     if let start = lastScalarStart, start.line < line {
-                        throw YAMLError(ReaderMessage.multilineKey, at: start)
+                        throw YAMLError(ReaderMessage.multilineKey(start), at: mark)
                     }
                     throw YAMLError(ReaderMessage.mappingValueNotAllowed, at: mark)
                 }

@@ -20,25 +20,55 @@ extension Scanner {
         simpleKeys[flowLevel] = SimpleKey(
             possible: true, required: required, tokenNumber: tokensTaken + tokens.count - head,
             mark: mark, tabBefore: tabBeforeToken)
+        // Deeper levels are closed, so this level is the highest in either list.
+        if flowIsMapping[flowLevel] {
+            mappingKeyLevels.append(flowLevel)
+        } else {
+            staleableKeyLevels.append(flowLevel)
+        }
     }
 
     /// Forgets the possible key of the current level (an error if it had to be a key).
     mutating func removePossibleSimpleKey() throws(YAMLError) {
         let k = simpleKeys[flowLevel]
-        if k.possible && k.required { throw missingColon(k) }
+        guard k.possible else { return }
+        if k.required { throw missingColon(k) }
+        dropPossibleKey()
+    }
+
+    /// Forgets the current level's possible key without checks (it became a KEY, or
+    /// was checked already).
+    mutating func dropPossibleKey() {
+        guard simpleKeys[flowLevel].possible else { return }
         simpleKeys[flowLevel].possible = false
+        if flowIsMapping[flowLevel] {
+            if mappingKeyLevels.last == flowLevel { mappingKeyLevels.removeLast() }
+        } else {
+            if staleableKeyLevels.last == flowLevel { staleableKeyLevels.removeLast() }
+        }
     }
 
     /// Forgets possible keys that can no longer be keys: implicit keys fit on one line
     /// and in 1024 characters, except inside a flow mapping, where `:` may come later.
+    /// Older keys are staler, so the stale ones are a prefix of the list.
     mutating func removeStaleSimpleKeys() throws(YAMLError) {
-        for i in simpleKeys.indices where simpleKeys[i].possible && !flowIsMapping[i] {
-            let k = simpleKeys[i]
-            if k.mark.line < line || pos - k.mark.offset > 1024 {
-                if k.required { throw missingColon(k) }
-                simpleKeys[i].possible = false
-            }
+        var stale = 0
+        for level in staleableKeyLevels {
+            let k = simpleKeys[level]
+            guard k.mark.line < line || pos - k.mark.offset > 1024 else { break }
+            if k.required { throw missingColon(k) }
+            simpleKeys[level].possible = false
+            stale += 1
         }
+        if stale > 0 { staleableKeyLevels.removeFirst(stale) }
+    }
+
+    /// Whether the token at the head of the queue may still become a key, so it must
+    /// wait. The oldest possible key of each list has the smallest token number.
+    var isHeadPossibleKey: Bool {
+        if let l = staleableKeyLevels.first, simpleKeys[l].tokenNumber == tokensTaken { return true }
+        if let l = mappingKeyLevels.first, simpleKeys[l].tokenNumber == tokensTaken { return true }
+        return false
     }
 
     /// The error for a key-shaped line without its `:`, naming the key when it is a scalar.

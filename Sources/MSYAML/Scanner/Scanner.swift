@@ -66,6 +66,11 @@ struct Scanner {
     var simpleKeys: [SimpleKey] = [SimpleKey()]
     /// Per flow level, whether it is a flow mapping, where keys may span lines.
     var flowIsMapping: [Bool] = [false]
+    /// The levels that hold a possible key, ascending (so also oldest first). Keys in
+    /// flow mappings never go stale, so they are kept apart from those the stale check
+    /// visits; both lists keep the per-token work independent of the nesting depth.
+    var staleableKeyLevels: [Int] = []
+    var mappingKeyLevels: [Int] = []
     /// Whether the last token was a quoted scalar or a closed flow collection, after which
     /// a `:` in flow context is a value indicator even without a following space.
     var adjacentValueAllowed = false
@@ -113,10 +118,7 @@ struct Scanner {
             if !need {
                 if streamEnded { return }
                 try removeStaleSimpleKeys()
-                for k in simpleKeys where k.possible && k.tokenNumber == tokensTaken {
-                    need = true
-                    break
-                }
+                need = isHeadPossibleKey
             }
             if !need { return }
             // Every fetch must consume input (only the stream start and end are empty),

@@ -76,7 +76,10 @@ enum ReaderMessage {
     static let leadingEmptyLineOverIndented =
         "a leading empty line of a block scalar is indented more than its first line"
     static let mappingValueNotAllowed = "a ':' mapping value is not allowed here"
-    static let multilineKey = "a mapping key must fit on one line; this one continues on the next line"
+    static func multilineKey(_ start: Mark) -> String {
+        "found ':' after a scalar that started on an earlier line (at \(start)); "
+            + "a mapping key must be on one line (check the indentation, and the space after each ':')"
+    }
     static let noProgress = "internal error: the scanner stopped making progress (please report this input)"
     static let quotedLineUnderIndented = "this line of a quoted scalar must be indented more than the enclosing block"
     static let sequenceEntryNotAllowed = "a '-' sequence entry is not allowed here"
