@@ -33,7 +33,11 @@ struct CommandLineTests {
             let r = TestSupport.run(args)
             #expect(r.status == 0)
             #expect(r.err.contains("Usage: msrender \(name)"))
-            for option in command.options { #expect(r.err.contains("--\(option.name)"), "\(name) help lacks --\(option.name)") }
+            for option in command.options + [Command.helpOption] {
+                #expect(r.err.contains("--\(option.name)"), "\(name) help lacks --\(option.name)")
+                #expect(option.example != nil, "--\(option.name) has no example")
+                if let e = option.example { #expect(r.err.contains("e.g. " + e)) }
+            }
             #expect(r.err.contains("Examples:"))
         }
     }
@@ -49,7 +53,10 @@ struct CommandLineTests {
         (["build", "--provider", "aws", "x.yaml"], "--provider takes istio, gke or none, not \"aws\""),
         (["build", "--format", "xml", "x.yaml"], "--format takes yaml or json, not \"xml\""),
         (["build", "--epp-flag", "novalue", "x.yaml"], "--epp-flag takes KEY=VALUE, not \"novalue\""),
-        (["build", "--namespace", "Bad_NS", "x.yaml"], "namespace \"Bad_NS\" is not a valid DNS-1123 label"),
+        (["build", "--namespace", "Bad_NS", "x.yaml"], "namespace \"Bad_NS\" is not a DNS-1123 label"),
+        (["build", "--namespace=", "x.yaml"], "the namespace cannot be empty"),
+        (["build", "--version-label", "v1 beta", "x.yaml"], "version label \"v1 beta\" is not a valid label value"),
+        (["build", "--default-gateway-name", "Gate_Way", "x.yaml"], "default gateway name \"Gate_Way\" is not a DNS-1123 subdomain"),
         (["build", "--prune", "x.yaml"], "--prune works with --output DIR"),
         (["build", "-o", "a", "--check", "b", "x.yaml"], "--check and --output cannot be combined"),
         (["build", "--quiet", "--strict", "x.yaml"], "--quiet and --strict cannot be combined"),

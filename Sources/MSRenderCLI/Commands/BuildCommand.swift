@@ -7,12 +7,12 @@ enum BuildCommand {
     static let outputOptions: [OptionSpec] = [
         OptionSpec("format", .value(placeholder: "yaml|json"), help: "Output format: a YAML stream (default) or one v1 List.", example: "--format json"),
         OptionSpec("output", short: "o", .value(placeholder: "DIR"), help: "Write DIR/<namespace>/<name>.yaml per ModelService instead of stdout.", example: "-o rendered/"),
-        OptionSpec("prune", .flag, help: "With -o: delete files msrender wrote earlier for ModelServices now gone."),
+        OptionSpec("prune", .flag, help: "With -o: delete files msrender wrote earlier for ModelServices now gone.", example: "-o rendered/ --prune"),
         OptionSpec("check", .value(placeholder: "DIR"), help: "Compare with DIR instead of writing; print a diff, exit 1 when different.", example: "--check rendered/"),
     ]
     static let checkOptions: [OptionSpec] = [
-        OptionSpec("quiet", short: "q", .flag, help: "Do not print warnings."),
-        OptionSpec("strict", .flag, help: "Treat warnings as errors."),
+        OptionSpec("quiet", short: "q", .flag, help: "Do not print warnings.", example: "--quiet"),
+        OptionSpec("strict", .flag, help: "Treat warnings as errors.", example: "--strict"),
     ]
 
     static let command = Command(

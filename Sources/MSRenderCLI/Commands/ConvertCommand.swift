@@ -14,7 +14,7 @@ enum ConvertCommand {
             """,
         options: [
             OptionSpec("to", .value(placeholder: "json|yaml"), help: "Output format (default json).", example: "--to yaml"),
-            OptionSpec("sort-keys", .flag, help: "Sort mapping keys (default: keep input order)."),
+            OptionSpec("sort-keys", .flag, help: "Sort mapping keys (default: keep input order).", example: "--sort-keys"),
         ],
         examples: [
             "msrender convert ms.yaml",

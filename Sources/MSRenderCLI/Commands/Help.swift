@@ -28,8 +28,8 @@ enum Help {
         if !command.options.isEmpty {
             lines += ["", "Options:"]
             for o in command.options + [Command.helpOption] {
-                lines.append("  " + pad(o.synopsis, 34) + o.help)
-                if let e = o.example { lines.append("  " + pad("", 34) + "e.g. " + e) }
+                lines.append("  " + pad(o.synopsis, 36) + o.help)
+                if let e = o.example { lines.append("  " + pad("", 36) + "e.g. " + e) }
             }
         }
         if !command.examples.isEmpty {

@@ -46,11 +46,11 @@ enum Settings {
             options.eppFlags.removeAll { $0.key == key }
             options.eppFlags.append((key: key, value: String(flag[flag.index(after: eq)...])))
         }
-        if !options.namespace.isEmpty, !DNS.isDNS1123Label(options.namespace) {
-            throw UsageError("namespace \"\(options.namespace)\" is not a valid DNS-1123 label", command: command)
+        if options.namespace.isEmpty {
+            throw UsageError("the namespace cannot be empty", command: command)
         }
-        if !options.versionLabel.isEmpty, !DNS.isLabelValue(options.versionLabel) {
-            throw UsageError("version label \"\(options.versionLabel)\" is not a valid label value (at most 63 characters: alphanumerics, '-', '_', '.', starting and ending alphanumeric)", command: command)
+        if let problem = options.problems.first {
+            throw UsageError(problem, command: command)
         }
         return (options, diagnostics, sources)
     }
