@@ -40,7 +40,7 @@ echo "== fuzzing for $SECONDS_TO_RUN s"
 cd "$OUT"
 # -detect_leaks=0: lazily initialised `static let` constants live for the process and
 # LeakSanitizer reports them when libFuzzer checks one input; they are not leaks.
-./build-fuzz -max_total_time="$SECONDS_TO_RUN" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
+ASAN_OPTIONS=detect_leaks=0 ./build-fuzz -max_total_time="$SECONDS_TO_RUN" -max_len=8192 -timeout=10 -rss_limit_mb=2048 -detect_leaks=0 \
   -artifact_prefix="$OUT/crashes/" -print_final_stats=1 corpus 2>&1 | tee "$OUT/fuzz.log" \
   | grep -vE '^#[0-9]+.*(NEW|REDUCE|pulse)' || true
 echo "== crashes: $(ls "$OUT/crashes" | wc -l) (in $OUT/crashes)"

@@ -40,7 +40,7 @@ struct InputTests {
         let r = TestSupport.run(["build", "-"], stdin: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n")
         #expect(r.status == 1)
         #expect(r.out.isEmpty)
-        #expect(r.err.contains("<stdin>:1:1: error: a ConfigMap (v1) is not a ModelService"))
+        #expect(r.err.contains("<stdin>:1:1: error: a document of kind \"ConfigMap\" (apiVersion \"v1\") is not a ModelService"))
     }
 
     @Test func folderOrderDoesNotMatterAndEmptyDocumentsAreSkipped() {

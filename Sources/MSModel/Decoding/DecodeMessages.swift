@@ -1,6 +1,6 @@
 /// Every message the decoder and the input checks raise, in one alphabetised place, so
 /// wording stays consistent and reviewable.
-enum DecodeMessages {
+public enum DecodeMessages {
     static func badTag(_ tag: String) -> String {
         "unsupported tag \(tag) (use a plain or quoted scalar)"
     }
@@ -32,7 +32,7 @@ enum DecodeMessages {
     }
 
     static func outOfRange(_ text: String, range: ClosedRange<Int>) -> String {
-        "\(text) is out of range (\(range.lowerBound)...\(range.upperBound))"
+        "\(clipped(text)) is out of range (\(range.lowerBound)...\(range.upperBound))"
     }
 
     static func required(_ name: String) -> String { "required field \(quoted(name)) is missing" }
@@ -45,9 +45,9 @@ enum DecodeMessages {
         min == 1 ? "must not be empty" : "must be at least \(min) characters long, found \(count)"
     }
 
-    static func tooLarge(max: Int, value: String) -> String { "must be at most \(max), found \(value)" }
+    static func tooLarge(max: Int, value: String) -> String { "must be at most \(max), found \(clipped(value))" }
 
-    static func tooSmall(min: Int, value: String) -> String { "must be at least \(min), found \(value)" }
+    static func tooSmall(min: Int, value: String) -> String { "must be at least \(min), found \(clipped(value))" }
 
     static func unknownField(_ name: String, suggestion: String?) -> String {
         "unknown field \(quoted(name))" + didYouMean(suggestion)
@@ -61,10 +61,20 @@ enum DecodeMessages {
         suggestion.map { "; did you mean '\($0)'?" } ?? ""
     }
 
-    /// A value in double quotes, with quotes, backslashes and control characters escaped.
-    static func quoted(_ s: String) -> String {
+    /// Values longer than this are shown cut, with their length: a diagnostic must stay
+    /// one readable line even for a 100 MB scalar.
+    static let maxShown = 80
+
+    /// A value in double quotes, with quotes, backslashes and control characters escaped,
+    /// cut after `maxShown` characters.
+    public static func quoted(_ s: String) -> String {
         var out = "\""
+        var shown = 0
         for u in s.unicodeScalars {
+            shown += 1
+            if shown > maxShown {
+                return out + "\"... (\(s.unicodeScalars.count) characters)"
+            }
             switch u {
             case "\"": out += "\\\""
             case "\\": out += "\\\\"
@@ -76,5 +86,10 @@ enum DecodeMessages {
             }
         }
         return out + "\""
+    }
+
+    /// A number's text as written, cut like `quoted` when very long.
+    static func clipped(_ s: String) -> String {
+        s.unicodeScalars.count <= maxShown ? s : String(s.unicodeScalars.prefix(maxShown)) + "... (\(s.unicodeScalars.count) characters)"
     }
 }

@@ -15,7 +15,8 @@ extension SchemaChecker {
                 typeError(node, reading, schema, at: path)
                 return nil
             }
-            if plain && Self.yaml11Booleans.contains(text.lowercased()) {
+            // Length first: lowercasing every string (or a 100 MB one) would copy it.
+            if plain && text.utf8.count <= 3 && Self.yaml11Booleans.contains(text.lowercased()) {
                 warning(DecodeMessages.yaml11Boolean(text), at: node.mark, path)
             }
             checkString(text, schema, at: node.mark, path)

@@ -87,5 +87,5 @@ enum QuantityParser {
         c >= 0x30 && c <= 0x39 ? c - 0x30 : nil
     }
 
-    private static func quoted(_ s: String) -> String { "\"\(s)\"" }
+    private static func quoted(_ s: String) -> String { DecodeMessages.quoted(s) }
 }

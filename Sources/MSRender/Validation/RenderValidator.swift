@@ -104,5 +104,5 @@ enum FieldPaths {
 
 /// Message helpers shared by the validators.
 enum Messages {
-    static func quoted(_ s: String) -> String { "\"" + s + "\"" }
+    static func quoted(_ s: String) -> String { DecodeMessages.quoted(s) }
 }

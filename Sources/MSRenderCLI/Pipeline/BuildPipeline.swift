@@ -66,7 +66,7 @@ enum BuildPipeline {
         var diagnostics: [Diagnostic] = []
         let documents: [Document]
         do throws(YAMLError) {
-            documents = try YAMLReader.read(text.bytes)
+            documents = try YAMLReader.read(text.bytes, limits: ReadLimits.kubernetes)
         } catch {
             return ([], [.error(error.message, file: text.displayName, mark: error.mark, path: "")])
         }
@@ -115,11 +115,12 @@ enum BuildPipeline {
 
     static func notAModelService(_ item: Item, apiVersion: String?, kind: String?) -> Diagnostic {
         let what: String
+        let (apiVersion, kind) = (apiVersion.map(DecodeMessages.quoted), kind.map(DecodeMessages.quoted))
         switch (apiVersion, kind) {
         case (nil, nil): what = "a document without apiVersion and kind"
-        case (let a?, let k?): what = "a \(k) (\(a))"
-        case (nil, let k?): what = "a \(k) without apiVersion"
-        case (let a?, nil): what = "a document of \(a) without kind"
+        case (let a?, let k?): what = "a document of kind \(k) (apiVersion \(a))"
+        case (nil, let k?): what = "a document of kind \(k) without apiVersion"
+        case (let a?, nil): what = "a document of apiVersion \(a) without kind"
         }
         return .error(
             "\(what) is not a ModelService (apiVersion \(ModelServiceDecoder.apiVersion), kind \(ModelServiceDecoder.kind)); msrender build only reads ModelServices",

@@ -16,7 +16,7 @@ struct ResourceListInput {
     static let apiVersions = ["config.kubernetes.io/v1", "config.kubernetes.io/v1alpha1"]
 
     static func parse(_ bytes: [UInt8]) throws(YAMLError) -> ResourceListInput {
-        let documents = try YAMLReader.read(bytes).filter { !$0.root.isNull }
+        let documents = try YAMLReader.read(bytes, limits: ReadLimits.kubernetes).filter { !$0.root.isNull }
         guard documents.count == 1, let root = documents.first?.root else {
             throw YAMLError("expected one ResourceList document on standard input, found \(documents.count)", at: documents.dropFirst().first?.start ?? .start)
         }

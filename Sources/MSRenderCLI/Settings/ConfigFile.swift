@@ -39,7 +39,7 @@ struct ConfigFile {
             case "provider":
                 if let s = string(value, "provider") {
                     if let p = Provider(rawValue: s) { options.provider = p } else {
-                        error(value, "provider", "must be one of istio, gke, none; found \"\(s)\"")
+                        error(value, "provider", "must be one of istio, gke, none; found \(DecodeMessages.quoted(s))")
                     }
                 }
             case "metricsEndpointAuth": if let b = bool(value, k) { options.metricsEndpointAuth = b }
@@ -89,7 +89,7 @@ struct ConfigFile {
         }
         if style != .plain || node.tag == Tag.str || node.tag == "!" { return text }
         if node.tag == nil, case .string = Resolver.resolvePlain(text) { return text }
-        error(node, path, "expected a string, found \(Self.describe(node)); quote it (\"\(text)\")")
+        error(node, path, "expected a string, found \(Self.describe(node)); quote it (\(DecodeMessages.quoted(text)))")
         return nil
     }
 
@@ -118,12 +118,12 @@ struct ConfigFile {
         case .sequence: return "a list"
         case .mapping: return "a mapping"
         case .scalar(let text, let style):
-            guard style == .plain, node.tag == nil else { return "the string \"\(text)\"" }
+            guard style == .plain, node.tag == nil else { return "the string \(DecodeMessages.quoted(text))" }
             switch Resolver.resolvePlain(text) {
             case .int, .float: return "the number \(text)"
             case .bool: return "the boolean \(text)"
             case .null: return "null"
-            default: return "the string \"\(text)\""
+            default: return "the string \(DecodeMessages.quoted(text))"
             }
         }
     }

@@ -33,10 +33,16 @@ public enum Resolver {
 
     /// The number a plain scalar denotes under the core schema, or nil.
     public static func numeric(_ s: String) -> Value? {
-        let u = Array(s.utf8)
-        guard let first = u.first else { return nil }
-        // Fast reject: numbers start with a digit, sign or dot.
-        guard isDigit(first) || first == 0x2B || first == 0x2D || first == 0x2E else { return nil }
+        // Fast reject before touching the rest: numbers start with a digit, sign or dot.
+        guard let first = s.utf8.first, isDigit(first) || first == 0x2B || first == 0x2D || first == 0x2E else {
+            return nil
+        }
+        var text = s
+        return text.withUTF8 { numeric(utf8: $0, s) }
+    }
+
+    /// `numeric` over the string's own UTF-8 storage (no copy, however long it is).
+    private static func numeric(utf8 u: UnsafeBufferPointer<UInt8>, _ s: String) -> Value? {
         if u.count > 2 && u[0] == 0x30 && (u[1] == 0x6F || u[1] == 0x78) {
             let radix = u[1] == 0x6F ? 8 : 16
             let digits = String(decoding: u[2...], as: UTF8.self)

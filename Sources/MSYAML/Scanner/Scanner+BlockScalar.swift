@@ -42,6 +42,7 @@ extension Scanner {
         }
         var lastBreak = false
         var end = mark
+        let first = pos
         while indentColumn == blockIndent && byte(0) != 0 && !(column == 1 && isAnyDocumentMarker) {
             if scratch.isEmpty {
                 for _ in 0..<breaks { scratch.append(0x0A) }
@@ -49,6 +50,7 @@ extension Scanner {
             let leadingNonBlank = !Bytes.isBlank(byte(0))
             let from = pos
             while !Bytes.isBreakOrEnd(byte(0)) { skip() }
+            try checkScalarLength(from: first, start: start)
             scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[from..<pos]))
             end = mark
             // The end of the input ends the last line as a line break would.

@@ -59,3 +59,13 @@ extension Scanner {
         String(decoding: UnsafeBufferPointer(rebasing: input[from..<to]), as: UTF8.self)
     }
 }
+
+extension Scanner {
+    /// Stops a scalar that has grown past `limits.maxScalarBytes` of source (its value
+    /// is never longer than its source), before it is copied.
+    func checkScalarLength(from first: Int, start: Mark) throws(YAMLError) {
+        if pos - first > limits.maxScalarBytes {
+            throw YAMLError(ReaderMessage.scalarTooLong(limits.maxScalarBytes), at: start)
+        }
+    }
+}

@@ -17,6 +17,7 @@ extension Scanner {
         var gapTo = 0
         var gapBreaks = 0
         scratch.removeAll(keepingCapacity: true)
+        let first = pos
         while byte(0) != UInt8(ascii: "#") {
             let from = pos
             while true {
@@ -30,6 +31,7 @@ extension Scanner {
                 skip()
             }
             if pos == from { break }
+            try checkScalarLength(from: first, start: start)
             if chunks == 0 {
                 firstFrom = from
                 firstTo = pos

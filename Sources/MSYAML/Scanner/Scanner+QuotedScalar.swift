@@ -6,6 +6,7 @@ extension Scanner {
         let start = mark
         let quote: UInt8 = double ? 0x22 : 0x27
         skipASCII(1)
+        let first = pos
         scratch.removeAll(keepingCapacity: true)
         while true {
             let from = pos
@@ -14,6 +15,7 @@ extension Scanner {
                 if c == quote || Bytes.isBlankOrEnd(c) || (double && c == 0x5C) { break }
                 skip()
             }
+            try checkScalarLength(from: first, start: start)
             if pos > from { scratch.append(contentsOf: UnsafeBufferPointer(rebasing: input[from..<pos])) }
             let c = byte(0)
             if c == quote {

@@ -61,6 +61,9 @@ enum ReaderMessage {
     }
     static let explicitKeyNotAllowed = "a '?' mapping key is not allowed here"
     static let flowLineUnderIndented = "this line of a flow collection must be indented more than the enclosing block"
+    static func scalarTooLong(_ limit: Int) -> String {
+        "this scalar is longer than the limit of \(limit) bytes"
+    }
     static func inputTooLarge(_ size: Int, _ limit: Int) -> String {
         "the input is \(size) bytes, more than the limit of \(limit)"
     }

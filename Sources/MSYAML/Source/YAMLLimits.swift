@@ -11,13 +11,21 @@ public struct YAMLLimits: Sendable, Hashable {
     public var maxAliasExpansion: Int
     /// The largest input accepted, in bytes.
     public var maxInputBytes: Int
+    /// The longest scalar accepted, in source bytes: the reader stops at the limit
+    /// instead of copying a huge scalar (an application reading Kubernetes objects,
+    /// which must fit in etcd's 1.5 MiB, can set a few MiB).
+    public var maxScalarBytes: Int
 
-    public init(maxDepth: Int = 512, maxAliasExpansion: Int = 1_000_000, maxInputBytes: Int = 256 << 20) {
+    public init(
+        maxDepth: Int = 512, maxAliasExpansion: Int = 1_000_000, maxInputBytes: Int = 256 << 20,
+        maxScalarBytes: Int = 256 << 20
+    ) {
         self.maxDepth = maxDepth
         self.maxAliasExpansion = maxAliasExpansion
         self.maxInputBytes = maxInputBytes
+        self.maxScalarBytes = maxScalarBytes
     }
 
-    /// 512 levels, one million alias-copied nodes, 256 MiB.
+    /// 512 levels, one million alias-copied nodes, 256 MiB of input and per scalar.
     public static let `default` = YAMLLimits()
 }
