@@ -31,7 +31,7 @@ public struct Diagnostic: Sendable, Hashable {
 
     /// `FILE:LINE:COL: error: PATH: message` (PATH and its colon omitted when empty).
     public var formatted: String {
-        let where_ = path.isEmpty ? "" : "\(path): "
-        return "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(where_)\(message)"
+        let location = path.isEmpty ? "" : "\(path): "
+        return "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(location)\(message)"
     }
 }

@@ -7,7 +7,9 @@ import Testing
 /// Decoding never crashes and always explains itself: every mutation of the worked
 /// examples either decodes or yields at least one error.
 struct RobustnessTests {
-    static let junk = ["", "~", "[]", "{}", "-1", "0", "99999999999999999999999", "1.5", "yes", "\"\"", "!!int x", "[~]"]
+    static let junk = [
+        "", "~", "[]", "{}", "-1", "0", "99999999999999999999999", "1.5", "yes", "\"\"", "!!int x", "[~]",
+    ]
 
     @Test func mutatedExamplesNeverCrash() throws {
         guard let shared = DecodeFixture.sharedDirectory() else {
@@ -16,7 +18,8 @@ struct RobustnessTests {
         }
         var decoded = 0
         for name in WorkedExampleTests.names {
-            let text = try String(contentsOf: shared.appendingPathComponent("worked-examples/\(name).yaml"), encoding: .utf8)
+            let text = try String(
+                contentsOf: shared.appendingPathComponent("worked-examples/\(name).yaml"), encoding: .utf8)
             let lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
             for i in lines.indices {
                 var variants: [[String]] = []

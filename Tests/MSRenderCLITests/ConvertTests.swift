@@ -5,14 +5,16 @@ import Testing
 /// `msrender convert`: YAML/JSON in, one JSON text per document or a YAML stream out.
 struct ConvertTests {
     @Test func jsonOneLinePerDocument() {
-        let r = TestSupport.run(["convert", "-"], stdin: "b: 1\na: [x, 2.5, true, null]\n---\n- yes\n- 0o17\n--- 'str'\n")
+        let r = TestSupport.run(
+            ["convert", "-"], stdin: "b: 1\na: [x, 2.5, true, null]\n---\n- yes\n- 0o17\n--- 'str'\n")
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out == "{\"b\":1,\"a\":[\"x\",2.5,true,null]}\n[\"yes\",15]\n\"str\"\n")
         #expect(r.err.isEmpty)
     }
 
     @Test func sortKeysAndYAMLOutput() {
-        let r = TestSupport.run(["convert", "--to", "yaml", "--sort-keys", "-"], stdin: "{\"b\": \"on\", \"a\": {\"list\": [1, \"2\"]}}")
+        let r = TestSupport.run(
+            ["convert", "--to", "yaml", "--sort-keys", "-"], stdin: "{\"b\": \"on\", \"a\": {\"list\": [1, \"2\"]}}")
         #expect(r.status == 0)
         #expect(r.out == "---\na:\n  list:\n  - 1\n  - \"2\"\nb: \"on\"\n")
     }

@@ -47,7 +47,10 @@ struct FnTests {
         #expect(r.status == 0, "\(r.err)")
         let out = try Self.parse(r.out)
         #expect(out["kind"] == "ResourceList")
-        guard case .sequence(let items) = out["items"] else { Issue.record("no items"); return }
+        guard case .sequence(let items) = out["items"] else {
+            Issue.record("no items")
+            return
+        }
         let input = try Self.parse(Self.list(Self.other))
         guard case .sequence(let inItems) = input["items"] else { return }
         #expect(items.first == inItems.first, "the ConfigMap must pass through unchanged")
@@ -84,7 +87,10 @@ struct FnTests {
         let r = TestSupport.run(["fn"], stdin: input)
         #expect(r.status == 0, "\(r.err)\n\(input)")
         let out = try Self.parse(r.out)
-        guard case .sequence(let items) = out["items"] else { Issue.record("no items"); return }
+        guard case .sequence(let items) = out["items"] else {
+            Issue.record("no items")
+            return
+        }
         #expect(items.count >= 10)
         #expect(out["functionConfig"] == nil)
     }

@@ -12,7 +12,10 @@ struct FolderTests {
         let r = TestSupport.run(["build"] + Self.inputs + ["-o", dir])
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.isEmpty)
-        for (ns, name, input) in [("ml-serving", "qwen3", "examples/minimal.yaml"), ("fleet", "chat", "examples/fleet/chat.yaml"), ("fleet", "coder", "examples/fleet/code/coder.yml")] {
+        for (ns, name, input) in [
+            ("ml-serving", "qwen3", "examples/minimal.yaml"), ("fleet", "chat", "examples/fleet/chat.yaml"),
+            ("fleet", "coder", "examples/fleet/code/coder.yml"),
+        ] {
             let file = try #require(TestSupport.read("\(dir)/\(ns)/\(name).yaml"), "\(ns)/\(name).yaml missing")
             #expect(file.hasPrefix("---\n# Source: \(input)\n"))
         }
@@ -28,7 +31,8 @@ struct FolderTests {
         #expect(TestSupport.run(["build", "examples/minimal.yaml", "-o", dir]).status == 0)
         let before = TestSupport.read("\(dir)/ml-serving/qwen3.yaml")
         let bad = dir + "-bad.yaml"
-        TestSupport.write("apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata: {name: x}\nspec: {}\n", to: bad)
+        TestSupport.write(
+            "apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata: {name: x}\nspec: {}\n", to: bad)
         let r = TestSupport.run(["build", "examples/minimal.yaml", "examples/fleet", bad, "-o", dir, "--prune"])
         #expect(r.status == 1)
         #expect(TestSupport.read("\(dir)/ml-serving/qwen3.yaml") == before)

@@ -35,7 +35,8 @@ struct GoldenTests {
             TestSupport.write(run.out, to: path)
             return
         }
-        let expected = try #require(TestSupport.read(path), "missing golden \(c.file); re-record with MSRENDER_UPDATE_GOLDENS=1")
+        let expected = try #require(
+            TestSupport.read(path), "missing golden \(c.file); re-record with MSRENDER_UPDATE_GOLDENS=1")
         let diff = UnifiedDiff.diff(old: expected, new: run.out, oldName: "golden/\(c.file)", newName: "rendered")
         #expect(diff.isEmpty, "output differs from golden/\(c.file):\n\(diff)")
     }

@@ -19,7 +19,9 @@ struct HostileInputTests {
         var deepMap = [UInt8]()
         deepMap.reserveCapacity(600_000)
         for _ in 0..<100_000 { deepMap += Array("{a: ".utf8) }
-        var bigScalar = Array("apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata:\n  name: big\nspec:\n  model:\n    name: ".utf8)
+        var bigScalar = Array(
+            "apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata:\n  name: big\nspec:\n  model:\n    name: "
+                .utf8)
         bigScalar += [UInt8](repeating: UInt8(ascii: "x"), count: 100 << 20)
         bigScalar += Array("\n  bogus: 1\n".utf8)
         var dup = "apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata:\n  name: dup\n  labels:\n"
@@ -31,7 +33,8 @@ struct HostileInputTests {
     }
 
     static var cases: [String] {
-        let committed = (try? FileManager.default.contentsOfDirectory(atPath: corpus))?
+        let committed =
+            (try? FileManager.default.contentsOfDirectory(atPath: corpus))?
             .filter { $0.hasSuffix(".yaml") }.sorted() ?? []
         return committed + generated().map { "generated:" + $0.0 }
     }
@@ -45,7 +48,8 @@ struct HostileInputTests {
             path = TestSupport.tempDir() + "/\(key).yaml"
             FileManager.default.createFile(atPath: path, contents: Data(bytes))
         }
-        let r = try #require(Subprocess.run(["build", path], timeout: 60), "msrender binary not found; run swift build")
+        let r = try #require(
+            Subprocess.run(["build", path], timeout: 60), "msrender binary not found; run swift build")
         #expect(!r.timedOut, "\(name): hung")
         #expect(r.status == 1, "\(name): exit \(r.status)\n\(r.err.prefix(2000))")
         #expect(r.out.isEmpty, "\(name): wrote to stdout")

@@ -10,7 +10,10 @@ struct InputTests {
         let r = TestSupport.run(["build", "-"], stdin: text)
         #expect(r.status == 0, "\(r.err)")
         #expect(r.out.hasPrefix("---\n# Source: <stdin>\n"))
-        #expect(r.out == TestSupport.run(["build", "examples/minimal.yaml"]).out.replacingOccurrences(of: "# Source: examples/minimal.yaml", with: "# Source: <stdin>"))
+        #expect(
+            r.out
+                == TestSupport.run(["build", "examples/minimal.yaml"]).out.replacingOccurrences(
+                    of: "# Source: examples/minimal.yaml", with: "# Source: <stdin>"))
     }
 
     @Test func invalidYAMLOnStdin() {
@@ -40,7 +43,9 @@ struct InputTests {
         let r = TestSupport.run(["build", "-"], stdin: "apiVersion: v1\nkind: ConfigMap\nmetadata: {name: x}\n")
         #expect(r.status == 1)
         #expect(r.out.isEmpty)
-        #expect(r.err.contains("<stdin>:1:1: error: a document of kind \"ConfigMap\" (apiVersion \"v1\") is not a ModelService"))
+        #expect(
+            r.err.contains(
+                "<stdin>:1:1: error: a document of kind \"ConfigMap\" (apiVersion \"v1\") is not a ModelService"))
     }
 
     @Test func folderOrderDoesNotMatterAndEmptyDocumentsAreSkipped() {
@@ -53,14 +58,19 @@ struct InputTests {
         let mine = TestSupport.run(["build", dir])
         let fleet = TestSupport.run(["build", "examples/fleet"])
         #expect(mine.status == 0, "\(mine.err)")
-        let strip = { (s: String) in s.split(separator: "\n").filter { !$0.hasPrefix("# Source:") }.joined(separator: "\n") }
+        let strip = { (s: String) in
+            s.split(separator: "\n").filter { !$0.hasPrefix("# Source:") }.joined(separator: "\n")
+        }
         #expect(strip(mine.out) == strip(fleet.out))
     }
 
     @Test func duplicateModelServicesAreAnError() {
         let r = TestSupport.run(["build", "examples/minimal.yaml", "examples/minimal.yaml"])
         #expect(r.status == 1)
-        #expect(r.err.contains("examples/minimal.yaml:6:9: error: metadata.name: ModelService ml-serving/qwen3 is defined twice; first at examples/minimal.yaml:6:9"))
+        #expect(
+            r.err.contains(
+                "examples/minimal.yaml:6:9: error: metadata.name: ModelService ml-serving/qwen3 is defined twice; first at examples/minimal.yaml:6:9"
+            ))
     }
 
     @Test func stdinTwiceIsAnError() {
@@ -88,7 +98,8 @@ struct InputTests {
         #expect(r.status == 1)
         #expect(r.out.isEmpty)
         #expect(r.err.contains("<stdin>:8:23: error: spec.accelerator.type: unsupported value \"tpu\""))
-        #expect(r.err.contains("<stdin>:10:15: error: spec.decode.replicas: expected an integer, found the string \"two\""))
+        #expect(
+            r.err.contains("<stdin>:10:15: error: spec.decode.replicas: expected an integer, found the string \"two\""))
         #expect(r.err.contains("<stdin>:11:19: error: spec.decode.parallelism.tensr: unknown field \"tensr\""))
         #expect(r.err.contains("did you mean 'tensor'?"))
         let ok = TestSupport.run(["validate", "examples/fleet"])
@@ -131,13 +142,16 @@ struct InputTests {
         #expect(viaConfig.status == 0, "\(viaConfig.err)")
         #expect(!viaConfig.out.contains("kind: DestinationRule"))
         #expect(viaConfig.out.contains("app.kubernetes.io/version: v9"))
-        let flagWins = TestSupport.run(["build", "--config", dir + "/c.yaml", "--provider", "istio", "examples/minimal.yaml"])
+        let flagWins = TestSupport.run([
+            "build", "--config", dir + "/c.yaml", "--provider", "istio", "examples/minimal.yaml",
+        ])
         #expect(flagWins.out.contains("kind: DestinationRule"))
     }
 
     @Test func badConfigFileIsReportedWithPositions() {
         let dir = TestSupport.tempDir()
-        TestSupport.write("provider: aws\ntracing:\n  enabeld: true\nmetricsEndpointAuth: maybe\nkitImage: 5\n", to: dir + "/c.yaml")
+        TestSupport.write(
+            "provider: aws\ntracing:\n  enabeld: true\nmetricsEndpointAuth: maybe\nkitImage: 5\n", to: dir + "/c.yaml")
         let r = TestSupport.run(["build", "--config", dir + "/c.yaml", "examples/minimal.yaml"])
         #expect(r.status == 1)
         #expect(r.out.isEmpty)

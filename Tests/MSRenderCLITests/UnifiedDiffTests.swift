@@ -15,8 +15,12 @@ struct UnifiedDiffTests {
     }
 
     @Test func newAndDeletedFiles() {
-        #expect(UnifiedDiff.diff(old: "", new: "a\nb\n", oldName: "/dev/null", newName: "f") == "--- /dev/null\n+++ f\n@@ -0,0 +1,2 @@\n+a\n+b\n")
-        #expect(UnifiedDiff.diff(old: "a\n", new: "", oldName: "f", newName: "/dev/null") == "--- f\n+++ /dev/null\n@@ -1 +0,0 @@\n-a\n")
+        #expect(
+            UnifiedDiff.diff(old: "", new: "a\nb\n", oldName: "/dev/null", newName: "f")
+                == "--- /dev/null\n+++ f\n@@ -0,0 +1,2 @@\n+a\n+b\n")
+        #expect(
+            UnifiedDiff.diff(old: "a\n", new: "", oldName: "f", newName: "/dev/null")
+                == "--- f\n+++ /dev/null\n@@ -1 +0,0 @@\n-a\n")
     }
 
     @Test func missingFinalNewline() {

@@ -90,6 +90,7 @@ public enum DecodeMessages {
 
     /// A number's text as written, cut like `quoted` when very long.
     static func clipped(_ s: String) -> String {
-        s.unicodeScalars.count <= maxShown ? s : String(s.unicodeScalars.prefix(maxShown)) + "... (\(s.unicodeScalars.count) characters)"
+        s.unicodeScalars.count <= maxShown
+            ? s : String(s.unicodeScalars.prefix(maxShown)) + "... (\(s.unicodeScalars.count) characters)"
     }
 }

@@ -5,10 +5,19 @@ import MSRender
 /// or a comparison with a folder.
 enum BuildCommand {
     static let outputOptions: [OptionSpec] = [
-        OptionSpec("format", .value(placeholder: "yaml|json"), help: "Output format: a YAML stream (default) or one v1 List.", example: "--format json"),
-        OptionSpec("output", short: "o", .value(placeholder: "DIR"), help: "Write DIR/<namespace>/<name>.yaml per ModelService instead of stdout.", example: "-o rendered/"),
-        OptionSpec("prune", .flag, help: "With -o: delete files msrender wrote earlier for ModelServices now gone.", example: "-o rendered/ --prune"),
-        OptionSpec("check", .value(placeholder: "DIR"), help: "Compare with DIR instead of writing; print a diff, exit 1 when different.", example: "--check rendered/"),
+        OptionSpec(
+            "format", .value(placeholder: "yaml|json"), help: "Output format: a YAML stream (default) or one v1 List.",
+            example: "--format json"),
+        OptionSpec(
+            "output", short: "o", .value(placeholder: "DIR"),
+            help: "Write DIR/<namespace>/<name>.yaml per ModelService instead of stdout.", example: "-o rendered/"),
+        OptionSpec(
+            "prune", .flag, help: "With -o: delete files msrender wrote earlier for ModelServices now gone.",
+            example: "-o rendered/ --prune"),
+        OptionSpec(
+            "check", .value(placeholder: "DIR"),
+            help: "Compare with DIR instead of writing; print a diff, exit 1 when different.",
+            example: "--check rendered/"),
     ]
     static let checkOptions: [OptionSpec] = [
         OptionSpec("quiet", short: "q", .flag, help: "Do not print warnings.", example: "--quiet"),
@@ -49,7 +58,8 @@ enum BuildCommand {
         name: "diff",
         summary: "Compare rendered output with a folder written by 'build -o' (same as build --check).",
         usage: "msrender diff --check DIR [OPTIONS] PATH...",
-        discussion: "Prints a unified diff of every difference, missing and extra files included; exit 0 when equal, 1 when different.",
+        discussion:
+            "Prints a unified diff of every difference, missing and extra files included; exit 0 when equal, 1 when different.",
         options: SettingsOptions.specs + [outputOptions[0], outputOptions[3]] + checkOptions,
         examples: ["msrender diff --check rendered/ manifests/"],
         run: { args, console in run(args, console, mode: .diff) }
@@ -98,16 +108,19 @@ enum BuildCommand {
         }
         switch mode {
         case .validate:
-            console.error("msrender: \(result.services.count) ModelService\(result.services.count == 1 ? "" : "s") valid")
+            console.error(
+                "msrender: \(result.services.count) ModelService\(result.services.count == 1 ? "" : "s") valid")
             return ExitStatus.success
         case .diff:
-            return FolderCommands.check(result.services, dir: args.value("check") ?? "", format: format, console: console)
+            return FolderCommands.check(
+                result.services, dir: args.value("check") ?? "", format: format, console: console)
         case .build:
             if let dir = args.value("check") {
                 return FolderCommands.check(result.services, dir: dir, format: format, console: console)
             }
             if let dir = args.value("output") {
-                return FolderCommands.write(result.services, dir: dir, format: format, prune: args.flag("prune") ?? false, console: console)
+                return FolderCommands.write(
+                    result.services, dir: dir, format: format, prune: args.flag("prune") ?? false, console: console)
             }
             Manifests.write(result.services, format: format, to: console)
             return ExitStatus.success
@@ -128,7 +141,8 @@ enum BuildCommand {
             throw UsageError("--prune works with --output DIR", command: command)
         }
         if args.flag("quiet") == true && args.flag("strict") == true {
-            throw UsageError("--quiet and --strict cannot be combined (strict turns warnings into errors)", command: command)
+            throw UsageError(
+                "--quiet and --strict cannot be combined (strict turns warnings into errors)", command: command)
         }
     }
 }

@@ -10,7 +10,8 @@ struct Command: Sendable {
 
     var parser: ArgumentParser { ArgumentParser(command: name, specs: options + [Command.helpOption]) }
 
-    static let helpOption = OptionSpec("help", short: "h", .flag, help: "Show help for this command.", example: "msrender build --help")
+    static let helpOption = OptionSpec(
+        "help", short: "h", .flag, help: "Show help for this command.", example: "msrender build --help")
 }
 
 /// Exit statuses: 0 success, 1 invalid input or a failed check, 2 usage error.

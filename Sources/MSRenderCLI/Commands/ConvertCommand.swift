@@ -13,8 +13,10 @@ enum ConvertCommand {
             line; --to yaml writes a YAML stream in msrender's output style.
             """,
         options: [
-            OptionSpec("to", .value(placeholder: "json|yaml"), help: "Output format (default json).", example: "--to yaml"),
-            OptionSpec("sort-keys", .flag, help: "Sort mapping keys (default: keep input order).", example: "--sort-keys"),
+            OptionSpec(
+                "to", .value(placeholder: "json|yaml"), help: "Output format (default json).", example: "--to yaml"),
+            OptionSpec(
+                "sort-keys", .flag, help: "Sort mapping keys (default: keep input order).", example: "--sort-keys"),
         ],
         examples: [
             "msrender convert ms.yaml",
@@ -26,10 +28,13 @@ enum ConvertCommand {
     static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
         let format = args.value("to") ?? "json"
         guard format == "json" || format == "yaml" else {
-            return MSRenderCLI.usageError(UsageError("--to takes json or yaml, not \"\(format)\"", command: "convert"), console: console)
+            return MSRenderCLI.usageError(
+                UsageError("--to takes json or yaml, not \"\(format)\"", command: "convert"), console: console)
         }
         guard args.operands.count <= 1 else {
-            return MSRenderCLI.usageError(UsageError("convert takes one FILE (or '-'), got \(args.operands.count)", command: "convert"), console: console)
+            return MSRenderCLI.usageError(
+                UsageError("convert takes one FILE (or '-'), got \(args.operands.count)", command: "convert"),
+                console: console)
         }
         let sortKeys = args.flag("sort-keys") ?? false
         let loaded = InputLoader(console: console).load(args.operands.isEmpty ? ["-"] : args.operands)

@@ -29,7 +29,9 @@ enum FnCommand {
 
     static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
         guard args.operands.isEmpty else {
-            return MSRenderCLI.usageError(UsageError("fn reads a ResourceList on standard input and takes no PATH", command: "fn"), console: console)
+            return MSRenderCLI.usageError(
+                UsageError("fn reads a ResourceList on standard input and takes no PATH", command: "fn"),
+                console: console)
         }
         let resolved: (RenderOptions, [Diagnostic], [String: [UInt8]])
         do { resolved = try Settings.resolve(args, command: "fn", console: console) } catch {
@@ -49,7 +51,8 @@ enum FnCommand {
             ])
             return ExitStatus.failure
         }
-        var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(items: list.modelServices, options: options) : BuildResult()
+        var result =
+            settingsDiagnostics.isEmpty ? BuildPipeline.run(items: list.modelServices, options: options) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
         if args.flag("strict") == true {
             result.diagnostics = result.diagnostics.map { d in

@@ -3,11 +3,16 @@ enum FolderCommands {
     /// Relative path and content of each ModelService's file.
     static func files(_ services: [PlannedService], format: ManifestFormat) -> [(path: String, content: String)] {
         services.map { s in
-            (path: "\(s.namespace)/\(s.modelService.name).\(format.fileExtension)", content: Manifests.text([s], format: format))
+            (
+                path: "\(s.namespace)/\(s.modelService.name).\(format.fileExtension)",
+                content: Manifests.text([s], format: format)
+            )
         }
     }
 
-    static func write(_ services: [PlannedService], dir: String, format: ManifestFormat, prune: Bool, console: Console) -> Int32 {
+    static func write(_ services: [PlannedService], dir: String, format: ManifestFormat, prune: Bool, console: Console)
+        -> Int32
+    {
         let folder = OutputDirectory(root: dir, fileExtension: format.fileExtension)
         let planned = files(services, format: format)
         do {
@@ -44,7 +49,8 @@ enum FolderCommands {
         }
         for extra in folder.stale(keeping: Set(planned.map(\.path))) {
             let path = folder.join(dir, extra)
-            diff += UnifiedDiff.diff(old: folder.contents(of: extra) ?? "", new: "", oldName: path, newName: "/dev/null")
+            diff += UnifiedDiff.diff(
+                old: folder.contents(of: extra) ?? "", new: "", oldName: path, newName: "/dev/null")
             differing += 1
         }
         guard differing > 0 else {
@@ -53,7 +59,8 @@ enum FolderCommands {
         }
         // The diff is the product of this command: it goes to stdout, like `diff -u`.
         console.write(diff)
-        console.error("msrender: \(differing) file\(differing == 1 ? "" : "s") in \(dir) differ from the rendered output")
+        console.error(
+            "msrender: \(differing) file\(differing == 1 ? "" : "s") in \(dir) differ from the rendered output")
         return ExitStatus.failure
     }
 }

@@ -15,7 +15,9 @@ enum UnifiedDiff {
         for op in ops {
             positions.append((ia, ib))
             switch op {
-            case .keep: ia += 1; ib += 1
+            case .keep:
+                ia += 1
+                ib += 1
             case .delete: ia += 1
             case .insert: ib += 1
             }
@@ -40,9 +42,16 @@ enum UnifiedDiff {
             var body = ""
             for k in start..<stop {
                 switch ops[k] {
-                case .keep(let s): body += line(" ", s); oldCount += 1; newCount += 1
-                case .delete(let s): body += line("-", s); oldCount += 1
-                case .insert(let s): body += line("+", s); newCount += 1
+                case .keep(let s):
+                    body += line(" ", s)
+                    oldCount += 1
+                    newCount += 1
+                case .delete(let s):
+                    body += line("-", s)
+                    oldCount += 1
+                case .insert(let s):
+                    body += line("+", s)
+                    newCount += 1
                 }
             }
             let (oa, ob) = positions[start]

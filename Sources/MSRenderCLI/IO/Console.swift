@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Where a command writes: stdout for manifests only, stderr for everything else.
@@ -62,11 +62,13 @@ final class Console: @unchecked Sendable {
             if n == 0 { break }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw InputError(path: "<stdin>", message: "cannot read standard input: \(String(cString: strerror(errno)))")
+                throw InputError(
+                    path: "<stdin>", message: "cannot read standard input: \(String(cString: strerror(errno)))")
             }
             data.append(contentsOf: buffer[0..<n])
             if data.count > InputLoader.maxFileBytes {
-                throw InputError(path: "<stdin>", message: "standard input is larger than \(InputLoader.maxFileBytes >> 20) MiB")
+                throw InputError(
+                    path: "<stdin>", message: "standard input is larger than \(InputLoader.maxFileBytes >> 20) MiB")
             }
         }
         return data

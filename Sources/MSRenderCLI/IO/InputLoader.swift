@@ -1,11 +1,11 @@
 import FoundationEssentials
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A file msrender could not read, or an operand that names nothing usable.
@@ -89,7 +89,9 @@ struct InputLoader {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw InputError(path: path, message: Self.reason(errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw InputError(path: path, message: "is a directory, expected a file") }
+        if (info.st_mode & S_IFMT) == S_IFDIR {
+            throw InputError(path: path, message: "is a directory, expected a file")
+        }
         let size = Int(info.st_size)
         guard size <= maxFileBytes else {
             throw InputError(path: path, message: "file is larger than \(maxFileBytes >> 20) MiB")

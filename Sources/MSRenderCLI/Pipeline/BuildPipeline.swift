@@ -88,16 +88,19 @@ enum BuildPipeline {
     }
 
     /// Duplicate names across inputs, then the output order.
-    private static func finish(_ decoded: [ModelService], options: RenderOptions, into start: BuildResult) -> BuildResult {
+    private static func finish(_ decoded: [ModelService], options: RenderOptions, into start: BuildResult)
+        -> BuildResult
+    {
         var result = start
         var seen: [String: ModelService] = [:]
         for ms in decoded {
             let key = "\(ms.namespace ?? options.namespace)/\(ms.name)"
             if let first = seen[key] {
                 let m = first.marks.mark(for: "metadata.name")
-                result.diagnostics.append(.error(
-                    "ModelService \(key) is defined twice; first at \(first.source):\(m.line):\(m.column)",
-                    file: ms.source, mark: ms.marks.mark(for: "metadata.name"), path: "metadata.name"))
+                result.diagnostics.append(
+                    .error(
+                        "ModelService \(key) is defined twice; first at \(first.source):\(m.line):\(m.column)",
+                        file: ms.source, mark: ms.marks.mark(for: "metadata.name"), path: "metadata.name"))
             } else {
                 seen[key] = ms
             }

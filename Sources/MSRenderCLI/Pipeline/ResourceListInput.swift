@@ -18,13 +18,16 @@ struct ResourceListInput {
     static func parse(_ bytes: [UInt8]) throws(YAMLError) -> ResourceListInput {
         let documents = try YAMLReader.read(bytes, limits: ReadLimits.kubernetes).filter { !$0.root.isNull }
         guard documents.count == 1, let root = documents.first?.root else {
-            throw YAMLError("expected one ResourceList document on standard input, found \(documents.count)", at: documents.dropFirst().first?.start ?? .start)
+            throw YAMLError(
+                "expected one ResourceList document on standard input, found \(documents.count)",
+                at: documents.dropFirst().first?.start ?? .start)
         }
         let rootValue = try root.toValue()
         guard rootValue["kind"] == "ResourceList", let v = rootValue["apiVersion"]?.stringValue,
             apiVersions.contains(v)
         else {
-            throw YAMLError("expected a ResourceList (apiVersion config.kubernetes.io/v1, kind ResourceList)", at: root.mark)
+            throw YAMLError(
+                "expected a ResourceList (apiVersion config.kubernetes.io/v1, kind ResourceList)", at: root.mark)
         }
         var list = ResourceListInput(apiVersion: v)
         guard case .mapping(let pairs) = root.content else { return list }
@@ -47,7 +50,8 @@ struct ResourceListInput {
             case "functionConfig":
                 if pair.value.isNull { continue }
                 if isModelService(pair.value) {
-                    list.modelServices.append(BuildPipeline.Item(root: pair.value, file: path(of: try pair.value.toValue())))
+                    list.modelServices.append(
+                        BuildPipeline.Item(root: pair.value, file: path(of: try pair.value.toValue())))
                 } else {
                     list.functionConfig = try pair.value.toValue()
                 }

@@ -29,7 +29,10 @@ struct ConfigFile {
         }
         let nonEmpty = documents.filter { !$0.root.isNull }
         guard nonEmpty.count <= 1 else {
-            diagnostics.append(.error("a config file holds one document, found \(nonEmpty.count)", file: file, mark: nonEmpty[1].start, path: ""))
+            diagnostics.append(
+                .error(
+                    "a config file holds one document, found \(nonEmpty.count)", file: file, mark: nonEmpty[1].start,
+                    path: ""))
             return
         }
         guard let root = nonEmpty.first?.root else { return }
@@ -38,7 +41,9 @@ struct ConfigFile {
             switch k {
             case "provider":
                 if let s = string(value, "provider") {
-                    if let p = Provider(rawValue: s) { options.provider = p } else {
+                    if let p = Provider(rawValue: s) {
+                        options.provider = p
+                    } else {
                         error(value, "provider", "must be one of istio, gke, none; found \(DecodeMessages.quoted(s))")
                     }
                 }
@@ -61,7 +66,8 @@ struct ConfigFile {
                     let path = "tracing.\(t)"
                     switch t {
                     case "enabled": if let b = bool(tv, path) { options.tracing.enabled = b }
-                    case "otelExporterEndpoint": if let s = string(tv, path) { options.tracing.otelExporterEndpoint = s }
+                    case "otelExporterEndpoint":
+                        if let s = string(tv, path) { options.tracing.otelExporterEndpoint = s }
                     case "sampler": if let s = string(tv, path) { options.tracing.sampler = s }
                     case "samplerArg": if let s = string(tv, path) { options.tracing.samplerArg = s }
                     default: unknown(tk, path, Self.tracingKeys)

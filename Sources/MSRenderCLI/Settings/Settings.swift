@@ -5,7 +5,9 @@ import MSRender
 enum Settings {
     /// The options for a command line, or the diagnostics that stop it.
     /// Usage errors (a bad flag value) throw; problems in the config file are diagnostics.
-    static func resolve(_ args: ParsedArguments, command: String, console: Console) throws(UsageError) -> (RenderOptions, [Diagnostic], [String: [UInt8]]) {
+    static func resolve(_ args: ParsedArguments, command: String, console: Console) throws(UsageError) -> (
+        RenderOptions, [Diagnostic], [String: [UInt8]]
+    ) {
         var options = RenderOptions()
         var diagnostics: [Diagnostic] = []
         var sources: [String: [UInt8]] = [:]
