@@ -12,7 +12,7 @@ while IFS=$'\t' read -r file args; do
   [[ "$file" == *.yaml ]] || continue
   n=$((n+1))
   # shellcheck disable=SC2086
-  "$MSRENDER" $args --format json > "$tmp/list.json"
+  "$MSRENDER" $args --format json > "$tmp/list.json" 2> "$tmp/warnings"
   rm -rf "$tmp/k"; mkdir -p "$tmp/k"
   cp "golden/$file" "$tmp/k/out.yaml"
   printf 'resources:\n- out.yaml\n' > "$tmp/k/kustomization.yaml"
