@@ -26,12 +26,13 @@ def run_once(cmd, outfile, timeout=None):
     with open(outfile, "wb") as out, tempfile.NamedTemporaryFile("r") as rss:
         full = [GNU_TIME, "-f", "%M", "-o", rss.name] + cmd if os.path.exists(GNU_TIME) else cmd
         start = time.perf_counter()
-        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.DEVNULL)
+        proc = subprocess.Popen(full, stdout=out, stderr=subprocess.DEVNULL, start_new_session=True)
         if timeout is not None:
             try:
                 proc.wait(timeout=timeout)
             except subprocess.TimeoutExpired:
-                proc.kill()
+                # The whole group: GNU time's child would outlive a kill of time itself.
+                os.killpg(proc.pid, 9)
                 proc.wait()
                 raise Timeout()
             status, usage = proc.returncode << 8 if proc.returncode >= 0 else 0, None
