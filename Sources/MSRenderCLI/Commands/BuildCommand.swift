@@ -89,17 +89,7 @@ enum BuildCommand {
 
         var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(loaded.texts, options: options) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
-        if args.flag("strict") == true {
-            result.diagnostics = result.diagnostics.map { d in
-                var e = d
-                if e.severity == .warning {
-                    e.severity = .error
-                    e.message += " (--strict)"
-                }
-                return e
-            }
-            if result.errorCount > 0 { result.services = [] }
-        }
+        if args.flag("strict") == true { result.treatWarningsAsErrors() }
         console.keepUntilExit(result)
         printer.print(result.diagnostics)
         if result.errorCount > 0 {

@@ -54,13 +54,7 @@ enum FnCommand {
         var result =
             settingsDiagnostics.isEmpty ? BuildPipeline.run(items: list.modelServices, options: options) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
-        if args.flag("strict") == true {
-            result.diagnostics = result.diagnostics.map { d in
-                var e = d
-                if e.severity == .warning { e.severity = .error }
-                return e
-            }
-        }
+        if args.flag("strict") == true { result.treatWarningsAsErrors() }
         if args.flag("quiet") == true { result.diagnostics.removeAll { $0.severity == .warning } }
         let failed = result.errorCount > 0
         // On failure the items go back untouched, with the results saying why.

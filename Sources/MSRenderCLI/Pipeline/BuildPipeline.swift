@@ -19,6 +19,15 @@ struct BuildResult: Sendable {
     var diagnostics: [Diagnostic] = []
 
     var errorCount: Int { diagnostics.count { $0.severity == .error } }
+
+    /// `--strict`: every warning becomes an error (marked as such), so nothing renders.
+    mutating func treatWarningsAsErrors() {
+        for i in diagnostics.indices where diagnostics[i].severity == .warning {
+            diagnostics[i].severity = .error
+            diagnostics[i].message += " (--strict)"
+        }
+        if errorCount > 0 { services = [] }
+    }
 }
 
 /// The checking part of `build`, `validate`, `diff` and `fn`: texts in, valid
