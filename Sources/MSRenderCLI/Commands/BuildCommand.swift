@@ -90,7 +90,6 @@ enum BuildCommand {
         var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(loaded.texts, options: options) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
         if args.flag("strict") == true { result.treatWarningsAsErrors() }
-        console.keepUntilExit(result)
         printer.print(result.diagnostics)
         if result.errorCount > 0 {
             console.error("msrender: \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); nothing written")

@@ -30,19 +30,6 @@ final class Console: @unchecked Sendable {
         }
     }
 
-    /// Keeps a large result alive until the process exits: freeing millions of small
-    /// objects just before `exit` costs time the OS would spend anyway (as compilers do
-    /// with -disable-free). Tests (capturing consoles) free as usual.
-    func keepUntilExit(_ object: Any) {
-        if !capture { Console.kept.append(object) }
-    }
-
-    nonisolated(unsafe) private static var kept: [Any] = []
-
-    func writeOut(_ bytes: [UInt8]) {
-        if capture { out.append(contentsOf: bytes) } else { bytes.withUnsafeBufferPointer { Console.writeAll(1, $0) } }
-    }
-
     /// One line on stderr.
     func error(_ line: String) {
         let bytes = Array((line + "\n").utf8)
