@@ -36,7 +36,7 @@ public struct RenderContext: Sendable {
         self.service = service
         self.options = options
         let spec = service.spec
-        let namespace = service.namespace ?? (options.namespace.isEmpty ? Defaults.namespace : options.namespace)
+        let namespace = Self.namespace(of: service, options: options)
         names = Names(model: service.name, namespace: namespace)
         labels = Labels(names: names, version: options.versionLabel)
 
@@ -59,6 +59,11 @@ public struct RenderContext: Sendable {
         eppConfigFile = config.name
         eppConfigText = config.text
         configChecksum = EPPConfigFiles.configChecksum(disaggregated: spec.prefill != nil)
+    }
+
+    /// The namespace a ModelService's objects go to: its own, else the setting.
+    public static func namespace(of service: ModelService, options: RenderOptions) -> String {
+        service.namespace ?? (options.namespace.isEmpty ? Defaults.namespace : options.namespace)
     }
 
     public var namespace: String { names.namespace }

@@ -103,7 +103,7 @@ enum BuildPipeline {
         var result = start
         var seen: [String: ModelService] = [:]
         for ms in decoded {
-            let key = "\(ms.namespace ?? options.namespace)/\(ms.name)"
+            let key = "\(RenderContext.namespace(of: ms, options: options))/\(ms.name)"
             if let first = seen[key] {
                 let m = first.marks.mark(for: "metadata.name")
                 result.diagnostics.append(
@@ -115,12 +115,9 @@ enum BuildPipeline {
             }
         }
         guard result.errorCount == 0 else { return result }
-        result.services = decoded.map { ms in
-            PlannedService(modelService: ms, namespace: ms.namespace ?? options.namespace, options: options)
-        }
-        result.services.sort { a, b in
-            if a.namespace != b.namespace { return a.namespace.utf8.lexicographicallyPrecedes(b.namespace.utf8) }
-            return a.modelService.name.utf8.lexicographicallyPrecedes(b.modelService.name.utf8)
+        result.services = ManifestWriter.outputOrder(decoded, options: options).map { ms in
+            PlannedService(
+                modelService: ms, namespace: RenderContext.namespace(of: ms, options: options), options: options)
         }
         return result
     }
