@@ -36,7 +36,7 @@ public struct RenderContext: Sendable {
         self.service = service
         self.options = options
         let spec = service.spec
-        let namespace = Self.namespace(of: service, options: options)
+        let namespace = service.namespace ?? (options.namespace.isEmpty ? Defaults.namespace : options.namespace)
         names = Names(model: service.name, namespace: namespace)
         labels = Labels(names: names, version: options.versionLabel)
 
@@ -61,11 +61,7 @@ public struct RenderContext: Sendable {
         configChecksum = EPPConfigFiles.configChecksum(disaggregated: spec.prefill != nil)
     }
 
-    /// The namespace a ModelService's objects go to: its own, else the setting.
-    public static func namespace(of service: ModelService, options: RenderOptions) -> String {
-        service.namespace ?? (options.namespace.isEmpty ? Defaults.namespace : options.namespace)
-    }
-
+    /// The namespace the objects go to: the ModelService's own, else the setting.
     public var namespace: String { names.namespace }
     public var spec: ModelServiceSpec { service.spec }
 

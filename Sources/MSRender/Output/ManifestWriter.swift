@@ -19,22 +19,19 @@ public enum ManifestWriter {
     /// Renders every ModelService: by effective namespace, then name (so the output does
     /// not depend on how inputs are arranged), each one's objects in install order.
     public static func documents(_ services: [ModelService], options: RenderOptions) -> [ManifestDocument] {
-        outputOrder(services, options: options).flatMap { service in
-            RenderPipeline.render(service, options: options).map {
-                ManifestDocument(source: service.source, resource: $0)
-            }
+        outputOrder(services.map { RenderContext($0, options: options) }).flatMap { ctx in
+            RenderPipeline.render(ctx).map { ManifestDocument(source: ctx.service.source, resource: $0) }
         }
     }
 
     /// The order ModelServices are written in (SPEC 6): by effective namespace, then
     /// name, then input file, all by bytes, so it never depends on the input layout.
-    public static func outputOrder(_ services: [ModelService], options: RenderOptions) -> [ModelService] {
-        let keyed = services.map { (namespace: RenderContext.namespace(of: $0, options: options), service: $0) }
-        return keyed.sorted { a, b in
+    public static func outputOrder(_ contexts: [RenderContext]) -> [RenderContext] {
+        contexts.sorted { a, b in
             if a.namespace != b.namespace { return InstallOrder.bytesLess(a.namespace, b.namespace) }
             if a.service.name != b.service.name { return InstallOrder.bytesLess(a.service.name, b.service.name) }
             return InstallOrder.bytesLess(a.service.source, b.service.source)
-        }.map(\.service)
+        }
     }
 
     /// `---`, `# Source: <path>`, then the object with sorted keys, for each document.

@@ -2,15 +2,16 @@ import MSModel
 import MSRender
 import MSYAML
 
-/// One valid ModelService and the namespace its objects go to. Its objects are
-/// rendered when written (`Manifests`), so a large run never holds them all at once.
+/// One valid ModelService with its render context (built once: checked, then
+/// rendered). Its objects are rendered when written (`Manifests`), so a large run never
+/// holds them all at once.
 struct PlannedService: Sendable {
-    var modelService: ModelService
-    /// The effective namespace (metadata.namespace, else the setting).
-    var namespace: String
-    var options: RenderOptions
+    var context: RenderContext
 
-    var resources: [Resource] { RenderPipeline.render(modelService, options: options) }
+    var modelService: ModelService { context.service }
+    /// The effective namespace (metadata.namespace, else the setting).
+    var namespace: String { context.namespace }
+    var resources: [Resource] { RenderPipeline.render(context) }
 }
 
 /// What a run over some inputs found: services in output order, and every diagnostic.
@@ -47,38 +48,35 @@ enum BuildPipeline {
         // Per file: its ModelServices and diagnostics; the Node trees die with the task.
         let perFile = Parallel.map(texts.count) { i in decodeFile(texts[i], options: options) }
         var result = BuildResult()
-        var decoded: [ModelService] = []
-        for (services, diagnostics) in perFile {
-            decoded += services
+        var decoded: [RenderContext] = []
+        for (contexts, diagnostics) in perFile {
+            decoded += contexts
             result.diagnostics += diagnostics
         }
-        return finish(decoded, options: options, into: result)
+        return finish(decoded, into: result)
     }
 
     /// Decodes ModelService documents already parsed (the KRM function's items).
     static func run(items: [Item], options: RenderOptions) -> BuildResult {
         var result = BuildResult()
-        var decoded: [ModelService] = []
+        var decoded: [RenderContext] = []
         for item in items {
-            let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
-            result.diagnostics += d.diagnostics
-            if let ms = d.modelService {
-                decoded.append(ms)
-                result.diagnostics += RenderValidator.validate(ms, options: options)
-            }
+            let (context, diagnostics) = decode(item, options: options)
+            decoded += context.map { [$0] } ?? []
+            result.diagnostics += diagnostics
         }
-        return finish(decoded, options: options, into: result)
+        return finish(decoded, into: result)
     }
 
-    private static func decodeFile(_ text: SourceText, options: RenderOptions) -> ([ModelService], [Diagnostic]) {
-        var services: [ModelService] = []
-        var diagnostics: [Diagnostic] = []
+    private static func decodeFile(_ text: SourceText, options: RenderOptions) -> ([RenderContext], [Diagnostic]) {
         let documents: [Document]
         do throws(YAMLError) {
             documents = try YAMLReader.read(text.bytes, limits: ReadLimits.kubernetes)
         } catch {
             return ([], [.error(error.message, file: text.displayName, mark: error.mark, path: "")])
         }
+        var contexts: [RenderContext] = []
+        var diagnostics: [Diagnostic] = []
         for document in documents where !document.root.isNull {
             let item = Item(root: document.root, file: text.displayName)
             let (apiVersion, kind) = ModelServiceDecoder.identify(item.root)
@@ -86,24 +84,28 @@ enum BuildPipeline {
                 diagnostics.append(notAModelService(item, apiVersion: apiVersion, kind: kind))
                 continue
             }
-            let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
-            diagnostics += d.diagnostics
-            if let ms = d.modelService {
-                services.append(ms)
-                diagnostics += RenderValidator.validate(ms, options: options)
-            }
+            let (context, found) = decode(item, options: options)
+            contexts += context.map { [$0] } ?? []
+            diagnostics += found
         }
-        return (services, diagnostics)
+        return (contexts, diagnostics)
+    }
+
+    /// One ModelService document: decoded, defaulted and checked, input and render side.
+    private static func decode(_ item: Item, options: RenderOptions) -> (RenderContext?, [Diagnostic]) {
+        let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
+        guard let ms = d.modelService else { return (nil, d.diagnostics) }
+        let context = RenderContext(ms, options: options)
+        return (context, d.diagnostics + RenderValidator.validate(context))
     }
 
     /// Duplicate names across inputs, then the output order.
-    private static func finish(_ decoded: [ModelService], options: RenderOptions, into start: BuildResult)
-        -> BuildResult
-    {
+    private static func finish(_ decoded: [RenderContext], into start: BuildResult) -> BuildResult {
         var result = start
         var seen: [String: ModelService] = [:]
-        for ms in decoded {
-            let key = "\(RenderContext.namespace(of: ms, options: options))/\(ms.name)"
+        for ctx in decoded {
+            let ms = ctx.service
+            let key = "\(ctx.namespace)/\(ms.name)"
             if let first = seen[key] {
                 let m = first.marks.mark(for: "metadata.name")
                 result.diagnostics.append(
@@ -115,10 +117,7 @@ enum BuildPipeline {
             }
         }
         guard result.errorCount == 0 else { return result }
-        result.services = ManifestWriter.outputOrder(decoded, options: options).map { ms in
-            PlannedService(
-                modelService: ms, namespace: RenderContext.namespace(of: ms, options: options), options: options)
-        }
+        result.services = ManifestWriter.outputOrder(decoded).map(PlannedService.init(context:))
         return result
     }
 
