@@ -42,23 +42,7 @@ final class Console: @unchecked Sendable {
     /// All of standard input.
     func readStdin() throws(InputError) -> [UInt8] {
         if capture { return stdin }
-        var data: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(0, $0.baseAddress, $0.count) }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw InputError(
-                    path: "<stdin>", message: "cannot read standard input: \(String(cString: strerror(errno)))")
-            }
-            data.append(contentsOf: buffer[0..<n])
-            if data.count > InputLoader.maxFileBytes {
-                throw InputError(
-                    path: "<stdin>", message: "standard input is larger than \(InputLoader.maxFileBytes >> 20) MiB")
-            }
-        }
-        return data
+        return try InputLoader.readAll(0, path: "<stdin>", what: "standard input")
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: UnsafeBufferPointer<UInt8>) {

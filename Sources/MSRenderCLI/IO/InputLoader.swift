@@ -87,24 +87,26 @@ struct InputLoader {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { throw InputError(path: path, message: Self.reason(errno)) }
         defer { close(fd) }
+        return try readAll(fd, path: path, what: "file")
+    }
+
+    /// Everything an open descriptor holds (a file, or standard input as `<stdin>`).
+    static func readAll(_ fd: Int32, path: String, what: String) throws(InputError) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw InputError(path: path, message: Self.reason(errno)) }
         if (info.st_mode & S_IFMT) == S_IFDIR {
             throw InputError(path: path, message: "is a directory, expected a file")
         }
-        let size = Int(info.st_size)
-        guard size <= maxFileBytes else {
-            throw InputError(path: path, message: "file is larger than \(maxFileBytes >> 20) MiB")
-        }
+        // A regular file gives its size up front; anything else (a pipe, a terminal) grows.
+        let regular = (info.st_mode & S_IFMT) == S_IFREG
+        let size = regular ? Int(info.st_size) : 0
+        let tooLarge = InputError(path: path, message: "\(what) is larger than \(maxFileBytes >> 20) MiB")
+        guard size <= maxFileBytes else { throw tooLarge }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
-        // A regular file gives its size up front; anything else (a pipe, /dev/stdin) grows.
-        let regular = (info.st_mode & S_IFMT) == S_IFREG
         while !(regular && filled == size) {
             if filled == bytes.count {
-                guard bytes.count < maxFileBytes else {
-                    throw InputError(path: path, message: "file is larger than \(maxFileBytes >> 20) MiB")
-                }
+                guard bytes.count < maxFileBytes else { throw tooLarge }
                 bytes.append(contentsOf: repeatElement(0, count: max(1 << 16, bytes.count)))
             }
             let n = bytes.withUnsafeMutableBytes { buffer in
