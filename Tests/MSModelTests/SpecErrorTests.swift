@@ -5,12 +5,7 @@ import Testing
 /// Every spec rule's failure path: the exact position, field path and message.
 /// Snippets start at line 11, column 3 of the document (see DecodeFixture).
 struct SpecErrorTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var snippet: String
-        var expected: [String]
-        var testDescription: String { name }
-    }
+    typealias Case = DecodeFixture.SnippetCase
 
     static let cases: [Case] = [
         Case(

@@ -5,12 +5,7 @@ import Testing
 /// The input-level warnings of SPEC section 9: reported with position and path, and
 /// the document still decodes.
 struct WarningTests {
-    struct Case: CustomTestStringConvertible, Sendable {
-        var name: String
-        var snippet: String
-        var expected: [String]
-        var testDescription: String { name }
-    }
+    typealias Case = DecodeFixture.SnippetCase
 
     static let cases: [Case] = [
         Case(

@@ -1,10 +1,19 @@
 import Foundation
 import MSYAML
+import Testing
 
 @testable import MSModel
 
 /// Reads ModelService test documents from YAML text and decodes them.
 enum DecodeFixture {
+    /// A snippet placed in the fixture document and the diagnostic lines it must give.
+    struct SnippetCase: CustomTestStringConvertible, Sendable {
+        var name: String
+        var snippet: String
+        var expected: [String]
+        var testDescription: String { name }
+    }
+
     /// Lines 1-10 of every snippet document; the snippet starts at line 11, column 3.
     static let head = """
         apiVersion: model.otterscale.io/v1alpha1
