@@ -4,20 +4,22 @@ import MSRender
 /// `msrender build`, `validate` and `diff`: render ModelServices to stdout, a folder,
 /// or a comparison with a folder.
 enum BuildCommand {
+    static let formatOption = OptionSpec(
+        "format", .value(placeholder: "yaml|json"), help: "Output format: a YAML stream (default) or one v1 List.",
+        example: "--format json")
+    static let checkOption = OptionSpec(
+        "check", .value(placeholder: "DIR"),
+        help: "Compare with DIR instead of writing; print a diff, exit 1 when different.",
+        example: "--check rendered/")
     static let outputOptions: [OptionSpec] = [
-        OptionSpec(
-            "format", .value(placeholder: "yaml|json"), help: "Output format: a YAML stream (default) or one v1 List.",
-            example: "--format json"),
+        formatOption,
         OptionSpec(
             "output", short: "o", .value(placeholder: "DIR"),
             help: "Write DIR/<namespace>/<name>.yaml per ModelService instead of stdout.", example: "-o rendered/"),
         OptionSpec(
             "prune", .flag, help: "With -o: delete files msrender wrote earlier for ModelServices now gone.",
             example: "-o rendered/ --prune"),
-        OptionSpec(
-            "check", .value(placeholder: "DIR"),
-            help: "Compare with DIR instead of writing; print a diff, exit 1 when different.",
-            example: "--check rendered/"),
+        checkOption,
     ]
     static let checkOptions: [OptionSpec] = [
         OptionSpec("quiet", short: "q", .flag, help: "Do not print warnings.", example: "--quiet"),
@@ -60,7 +62,7 @@ enum BuildCommand {
         usage: "msrender diff --check DIR [OPTIONS] PATH...",
         discussion:
             "Prints a unified diff of every difference, missing and extra files included; exit 0 when equal, 1 when different.",
-        options: SettingsOptions.specs + [outputOptions[0], outputOptions[3]] + checkOptions,
+        options: SettingsOptions.specs + [formatOption, checkOption] + checkOptions,
         examples: ["msrender diff --check rendered/ manifests/"],
         run: { args, console in run(args, console, mode: .diff) }
     )
