@@ -18,7 +18,7 @@ struct DefaultsTests {
         #expect(picker.port == 9002)
         #expect(picker.replicas == 1)
         #expect(picker.image == nil)
-        #expect(picker.resources.isEmpty)
+        #expect(picker.resources == ResourceRequirements())
     }
 
     @Test func emptyPodMonitorIsDisabled() throws {
@@ -119,9 +119,9 @@ struct DefaultsTests {
                 limits: {cpu: 8, memory: 1.5Gi}
             """)
         let r = ms.spec.decode.resources
-        #expect(r.requests.map(\.name) == ["cpu", "memory", "ephemeral-storage"])
-        #expect(r.requests.map(\.quantity.canonical) == ["2", "4Gi", "512Mi"])
-        #expect(r.limits.map(\.quantity.canonical) == ["8", "1536Mi"])
+        #expect(r.requests?.map(\.name) == ["cpu", "memory", "ephemeral-storage"])
+        #expect(r.requests?.map(\.quantity.canonical) == ["2", "4Gi", "512Mi"])
+        #expect(r.limits?.map(\.quantity.canonical) == ["8", "1536Mi"])
     }
 
     @Test func namespaceFallsBackToSetting() throws {

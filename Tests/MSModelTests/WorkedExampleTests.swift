@@ -33,8 +33,8 @@ struct WorkedExampleTests {
         #expect(picker.failureMode == .failClose)
         #expect(picker.port == 9100)
         #expect(picker.replicas == 3)
-        #expect(picker.resources.requests.map(\.quantity.canonical) == ["2", "4Gi"])
-        #expect(picker.resources.limits.map(\.quantity.canonical) == ["8", "16Gi"])
+        #expect(picker.resources.requests?.map(\.quantity.canonical) == ["2", "4Gi"])
+        #expect(picker.resources.limits?.map(\.quantity.canonical) == ["8", "16Gi"])
         #expect(ms.spec.decode.parallelism.tensor == 8)
         // Only the EPP replicas warning.
         #expect(result.diagnostics.map(\.path) == ["spec.inferencePool.endpointPicker.replicas"])

@@ -1,7 +1,8 @@
 import MSYAML
 
-/// Checks `metadata`: the name and namespace msrender uses, the types of the other
-/// ObjectMeta fields (accepted and ignored), and unknown fields.
+/// Checks `metadata`: the name and namespace msrender uses, labels and annotations as
+/// the API server does, the types of the other ObjectMeta fields (accepted and
+/// ignored), and unknown fields.
 extension SchemaChecker {
     /// ObjectMeta fields a manifest (or `kubectl get -o yaml` output) may carry.
     static let metadataSchema: Schema = .object([
@@ -25,6 +26,9 @@ extension SchemaChecker {
     /// The valid `metadata.name` and `metadata.namespace` (nil when absent or invalid).
     mutating func checkMetadata(_ node: Node, at path: FieldPath) -> (name: String?, namespace: String?) {
         guard let meta = check(node, Self.metadataSchema, at: path) else { return (nil, nil) }
+        // The API server validates the ModelService's own labels and annotations too.
+        checkLabels(meta["labels"], at: path.child("labels"))
+        checkAnnotations(meta["annotations"], at: path.child("annotations"))
         let namePath = path.child("name")
         var name = meta["name"]?.stringValue
         if let n = name, let problem = NameRules.modelServiceNameProblem(n) {

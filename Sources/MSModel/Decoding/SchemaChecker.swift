@@ -12,6 +12,9 @@ struct SchemaChecker {
     private(set) var diagnostics: [Diagnostic] = []
     /// Where each written field path's value starts.
     private(set) var marks: [String: Mark] = [:]
+    /// Where the key of each written mapping entry starts: a bad key, or a problem with
+    /// a whole map (its total size), is reported there.
+    private(set) var keyMarks: [String: Mark] = [:]
 
     init(file: String) { self.file = file }
 
@@ -55,6 +58,7 @@ struct SchemaChecker {
             // An explicit null means "absent", so a default may still apply below.
             if pair.value.isNull { continue }
             present.insert(name)
+            keyMarks[childPath.text] = pair.key.mark
             if let value = check(pair.value, field, at: childPath) {
                 entries.append(Value.Entry(key: .string(name), value: value))
             }
@@ -77,6 +81,7 @@ struct SchemaChecker {
         var entries: [Value.Entry] = []
         for pair in pairs {
             guard let key = keyName(pair.key, in: path), !pair.value.isNull else { continue }
+            keyMarks[path.key(key).text] = pair.key.mark
             if let value = check(pair.value, element, at: path.key(key)) {
                 entries.append(Value.Entry(key: .string(key), value: value))
             }
@@ -141,6 +146,11 @@ extension SchemaChecker {
     func isWritten(_ path: FieldPath) -> Bool { marks[path.text] != nil }
 
     mutating func error(_ message: String, _ path: FieldPath) { error(message, at: mark(for: path), path) }
+
+    /// An error at the key that wrote `path` (else where its value is).
+    mutating func error(_ message: String, atKeyOf path: FieldPath) {
+        error(message, at: keyMarks[path.text] ?? mark(for: path), path)
+    }
 
     mutating func warning(_ message: String, _ path: FieldPath) { warning(message, at: mark(for: path), path) }
 }

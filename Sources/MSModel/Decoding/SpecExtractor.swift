@@ -59,9 +59,12 @@ enum SpecExtractor {
     }
 
     static func resources(_ v: Value) -> ResourceRequirements {
-        func amounts(_ list: Value?) -> [ResourceAmount] {
-            (list?.fields ?? []).compactMap { f in
-                f.value.stringValue.map { ResourceAmount(name: f.key, quantity: Quantity(canonical: $0)) }
+        // Absent stays nil and `{}` stays empty: the EPP's resources depend on which it is.
+        func amounts(_ list: Value?) -> [ResourceAmount]? {
+            list.map { l in
+                l.fields.compactMap { f in
+                    f.value.stringValue.map { ResourceAmount(name: f.key, quantity: Quantity(canonical: $0)) }
+                }
             }
         }
         return ResourceRequirements(

@@ -160,19 +160,24 @@ public struct ResourceAmount: Sendable, Hashable {
 }
 
 /// core/v1 ResourceRequirements.
+///
+/// `requests` and `limits` are nil when not written and `[]` when written empty
+/// (`requests: {}`), as Go's nil and empty maps differ: the operator keeps
+/// endpointPicker.resources only when `Requests != nil || Limits != nil`.
 public struct ResourceRequirements: Sendable, Hashable {
-    public var requests: [ResourceAmount]
-    public var limits: [ResourceAmount]
+    public var requests: [ResourceAmount]?
+    public var limits: [ResourceAmount]?
     /// `claims` entries as validated data ({name, request}).
     public var claims: [Value]
 
-    public init(requests: [ResourceAmount] = [], limits: [ResourceAmount] = [], claims: [Value] = []) {
+    public init(requests: [ResourceAmount]? = nil, limits: [ResourceAmount]? = nil, claims: [Value] = []) {
         self.requests = requests
         self.limits = limits
         self.claims = claims
     }
 
-    public var isEmpty: Bool { requests.isEmpty && limits.isEmpty && claims.isEmpty }
+    /// Whether `requests` or `limits` was written, even as an empty map.
+    public var setsRequestsOrLimits: Bool { requests != nil || limits != nil }
 }
 
 /// A role (decode or prefill): how many pods, how parallel, where they run.

@@ -44,6 +44,19 @@ enum PodFieldRules {
             let s = Suggestion.closest(to: effect, in: taintEffects)
             checker.error(DecodeMessages.notOneOf(effect, allowed: taintEffects, suggestion: s), path.child("effect"))
         }
+        // The API server checks a taint key as a label key, and an Equal value as a label value.
+        if let key = t["key"]?.stringValue, !key.isEmpty {
+            let problems = LabelRules.keyProblems(key)
+            if !problems.isEmpty {
+                checker.error(LabelMessages.invalid("toleration key", key, problems), path.child("key"))
+            }
+        }
+        if op.isEmpty || op == "Equal", let value = t["value"]?.stringValue {
+            let problems = LabelRules.valueProblems(value)
+            if !problems.isEmpty {
+                checker.error(LabelMessages.invalid("toleration value", value, problems), path.child("value"))
+            }
+        }
         if (t["key"]?.stringValue ?? "").isEmpty && !op.isEmpty && op != "Exists" {
             checker.error("must be Exists when key is empty", path.child("operator"))
         }

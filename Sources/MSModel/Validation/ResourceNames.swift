@@ -13,20 +13,13 @@ enum ResourceNames {
         }
         let prefix = String(name[..<slash])
         let local = name[name.index(after: slash)...]
-        if !NameRules.isDNS1123Subdomain(prefix) || !isQualifiedNamePart(local) {
+        let localBytes = Array(local.utf8)
+        if !NameRules.isDNS1123Subdomain(prefix) || localBytes.count > LabelRules.maxNameLength
+            || !LabelRules.isNamePart(localBytes[...])
+        {
             return "invalid resource name \(DecodeMessages.quoted(name)): expected a DNS subdomain, '/', "
                 + "and a name of letters, digits, '-', '_' and '.' (like nvidia.com/gpu)"
         }
         return nil
-    }
-
-    /// `([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]`, at most 63 bytes.
-    private static func isQualifiedNamePart(_ s: Substring) -> Bool {
-        let u = s.utf8
-        guard let first = u.first, let last = u.last, u.count <= 63 else { return false }
-        func alnum(_ c: UInt8) -> Bool {
-            (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5A) || (c >= 0x61 && c <= 0x7A)
-        }
-        return alnum(first) && alnum(last) && u.allSatisfy { alnum($0) || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E }
     }
 }

@@ -106,16 +106,17 @@ enum EPPDeployment {
         return out
     }
 
-    /// endpointPicker.resources when it sets requests or limits, else the EPP defaults.
+    /// endpointPicker.resources, whole, when it writes requests or limits (even as empty
+    /// maps: `requests: {}` gives `resources: {}`), else the EPP defaults, without any
+    /// claims: the operator tests `Requests != nil || Limits != nil`.
     static func resources(_ ctx: RenderContext) -> ResourceRequirements {
         let given = ctx.eppResources
-        if !given.requests.isEmpty || !given.limits.isEmpty { return given }
+        if given.setsRequestsOrLimits { return given }
         return ResourceRequirements(
             requests: [
                 ResourceAmount(name: "cpu", quantity: Quantity(canonical: Defaults.eppCPURequest)),
                 ResourceAmount(name: "memory", quantity: Quantity(canonical: Defaults.eppMemoryRequest)),
             ],
-            limits: [ResourceAmount(name: "memory", quantity: Quantity(canonical: Defaults.eppMemoryLimit))],
-            claims: given.claims)
+            limits: [ResourceAmount(name: "memory", quantity: Quantity(canonical: Defaults.eppMemoryLimit))])
     }
 }

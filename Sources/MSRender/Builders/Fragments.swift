@@ -40,8 +40,9 @@ enum Fragments {
     /// core/v1 ResourceRequirements with canonical quantities; `{}` when empty.
     static func resources(_ r: ResourceRequirements) -> Value {
         var fields: [(String, Value)] = []
-        if !r.limits.isEmpty { fields.append(("limits", amounts(r.limits))) }
-        if !r.requests.isEmpty { fields.append(("requests", amounts(r.requests))) }
+        // Empty maps are not written, as Go's omitempty drops them.
+        if let limits = r.limits, !limits.isEmpty { fields.append(("limits", amounts(limits))) }
+        if let requests = r.requests, !requests.isEmpty { fields.append(("requests", amounts(requests))) }
         if !r.claims.isEmpty { fields.append(("claims", .sequence(r.claims))) }
         return .object(fields)
     }

@@ -10,8 +10,8 @@ extension RenderContext {
         let count = gpuCount(role)
         guard let gpu = gpuResourceName, count > 0 else { return resources }
         let amount = ResourceAmount(name: gpu, quantity: Quantity(count))
-        resources.limits = Self.setting(amount, in: resources.limits)
-        resources.requests = Self.setting(amount, in: resources.requests)
+        resources.limits = Self.setting(amount, in: resources.limits ?? [])
+        resources.requests = Self.setting(amount, in: resources.requests ?? [])
         return resources
     }
 

@@ -13,6 +13,9 @@ public enum Defaults {
     public static let routingProxyImage = "ghcr.io/llm-d/llm-d-routing-sidecar:v0.6.0"
     public static let tracingSampler = "parentbased_traceidratio"
     public static let tracingSamplerArg = "0.01"
+    /// `V`: the final operator release (v1.0.1) is built with its git tag as
+    /// `main.version`, and `labels.Standard` writes it as `app.kubernetes.io/version`.
+    public static let versionLabel = "v1.0.1"
     public static let namespace = "default"
 
     // Ports.

@@ -37,7 +37,7 @@ public struct RenderOptions: Sendable {
     public var tracing: TracingOptions
     /// Extra EPP flags as given (a later duplicate key wins); rendered in key order.
     public var eppFlags: [(key: String, value: String)]
-    /// `V`: empty means the `app.kubernetes.io/version` label is omitted.
+    /// `V` (default `v1.0.1`): empty means the `app.kubernetes.io/version` label is omitted.
     public var versionLabel: String
     /// The namespace for ModelServices without `metadata.namespace`.
     public var namespace: String
@@ -52,7 +52,7 @@ public struct RenderOptions: Sendable {
         defaultRoutingProxyImage: String = Defaults.routingProxyImage,
         tracing: TracingOptions = TracingOptions(),
         eppFlags: [(key: String, value: String)] = [],
-        versionLabel: String = "",
+        versionLabel: String = Defaults.versionLabel,
         namespace: String = Defaults.namespace
     ) {
         self.provider = provider

@@ -70,8 +70,8 @@ public enum RenderValidator {
 
     /// A request above the limit of the same resource is rejected in a pod template.
     static func checkRequests(_ r: ResourceRequirements, at base: String, _ out: inout Report) {
-        for request in r.requests {
-            guard let limit = r.limits.first(where: { $0.name == request.name }), limit.quantity < request.quantity
+        for request in r.requests ?? [] {
+            guard let limit = r.limits?.first(where: { $0.name == request.name }), limit.quantity < request.quantity
             else { continue }
             out.error(
                 FieldPaths.key(base + ".requests", request.name),

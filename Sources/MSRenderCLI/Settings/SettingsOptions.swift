@@ -47,7 +47,8 @@ enum SettingsOptions {
             "epp-flag", .repeated(placeholder: "KEY=VALUE"), help: "Extra endpoint-picker flag, repeatable.",
             example: "--epp-flag v=2"),
         OptionSpec(
-            "version-label", .value(placeholder: "V"), help: "Value of app.kubernetes.io/version (default: no label).",
+            "version-label", .value(placeholder: "V"),
+            help: "Value of app.kubernetes.io/version (default v1.0.1; empty: no label).",
             example: "--version-label v1.2.0"),
     ]
 }

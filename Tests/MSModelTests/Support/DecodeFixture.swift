@@ -51,6 +51,15 @@ enum DecodeFixture {
         try decode(document(snippet))
     }
 
+    /// Decodes a case's snippet: exactly its diagnostics, and a ModelService only when
+    /// none of them is an error.
+    static func expectDiagnostics(_ c: SnippetCase) throws {
+        let result = try decodeSnippet(c.snippet)
+        #expect(lines(result) == c.expected)
+        let hasError = c.expected.contains { $0.contains(" error: ") }
+        #expect((result.modelService == nil) == hasError)
+    }
+
     /// `LINE:COL severity: PATH: message` for each diagnostic, in order.
     static func lines(_ result: ModelServiceDecoder.Decoded) -> [String] {
         result.diagnostics.map { d in
