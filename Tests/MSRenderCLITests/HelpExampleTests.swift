@@ -67,7 +67,8 @@ struct HelpExampleTests {
     }
 
     @Test func pipelinesRunTheirMsrenderPart() {
-        #expect(ExampleShell.msrenderPart(of: "msrender build ms.yaml | kubectl apply -f -") == "msrender build ms.yaml")
+        #expect(
+            ExampleShell.msrenderPart(of: "msrender build ms.yaml | kubectl apply -f -") == "msrender build ms.yaml")
         #expect(
             ExampleShell.msrenderPart(of: "cat ms.json | msrender convert --to yaml -")
                 == "cat ms.json | msrender convert --to yaml -")
@@ -109,7 +110,10 @@ enum ExampleShell {
         var err: String
     }
 
-    enum ShellError: Error { case setup(String), timedOut(String) }
+    enum ShellError: Error {
+        case setup(String)
+        case timedOut(String)
+    }
 
     static func run(_ line: String, in dir: String, binary: String, timeout: Double = 60) throws -> Result {
         let logs = TestSupport.tempDir()

@@ -22,16 +22,17 @@ extension SchemaChecker {
         ("uid", .string()),
     ])
 
-    /// The valid `metadata.name` and `metadata.namespace` (nil when absent or invalid).
-    mutating func checkMetadata(_ node: Node, at path: FieldPath) -> (name: String?, namespace: String?) {
-        guard let meta = check(node, Self.metadataSchema, at: path) else { return (nil, nil) }
+    /// The valid `metadata.name` and `metadata.namespace` (nil when absent or invalid);
+    /// `key` is where `metadata:` was written, where a missing name is reported.
+    mutating func checkMetadata(_ node: Node, at path: FieldPath, key: Mark) -> (name: String?, namespace: String?) {
+        guard let meta = check(node, Self.metadataSchema, at: path, key: key) else { return (nil, nil) }
         let namePath = path.child("name")
         var name = meta["name"]?.stringValue
         if let n = name, let problem = NameRules.modelServiceNameProblem(n) {
             error(problem, at: marks[namePath.text] ?? node.mark, namePath)
             name = nil
         } else if name == nil {
-            error(DecodeMessages.required("name"), at: node.mark, namePath)
+            error(DecodeMessages.required("name"), at: key, namePath)
         }
         let nsPath = path.child("namespace")
         var namespace = meta["namespace"]?.stringValue
