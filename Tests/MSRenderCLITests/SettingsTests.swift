@@ -6,13 +6,18 @@ import Testing
 /// exit rule (a file named on the command line that cannot be read is exit 1, like a
 /// missing PATH; a malformed flag is exit 2).
 struct SettingsTests {
+    /// Runs `msrender COMMAND --config FILE ARGS... examples/minimal.yaml` with FILE holding `text`.
+    static func run(_ command: String, config text: String, _ args: [String] = []) -> (String, TestSupport.Run) {
+        let config = TestSupport.tempDir() + "/c.yaml"
+        TestSupport.write(text, to: config)
+        return (config, TestSupport.run([command, "--config", config] + args + ["examples/minimal.yaml"]))
+    }
+
     @Test func everyValueErrorInTheConfigFileHasItsPosition() {
-        let dir = TestSupport.tempDir()
-        let config = dir + "/c.yaml"
-        TestSupport.write(
-            "namespace: Bad_NS\nversionLabel: \"v1 beta\"\ndefaultGatewayName: Gate_Way\neppFlags:\n  \"\": x\n",
-            to: config)
-        let r = TestSupport.run(["validate", "--config", config, "examples/minimal.yaml"])
+        let (config, r) = Self.run(
+            "validate",
+            config: "namespace: Bad_NS\nversionLabel: \"v1 beta\"\ndefaultGatewayName: Gate_Way\neppFlags:\n  \"\": x\n"
+        )
         #expect(r.status == 1)
         #expect(r.out.isEmpty)
         let lines = r.err.split(separator: "\n").filter { $0.hasPrefix(config) || $0.hasPrefix("msrender:") }
@@ -29,19 +34,15 @@ struct SettingsTests {
     }
 
     @Test func anEmptyNamespaceInTheConfigFileIsAnErrorThereEvenWhenAFlagOverridesIt() {
-        let dir = TestSupport.tempDir()
-        TestSupport.write("namespace: \"\"\n", to: dir + "/c.yaml")
-        let r = TestSupport.run(["build", "--config", dir + "/c.yaml", "-n", "ml", "examples/minimal.yaml"])
+        let (config, r) = Self.run("build", config: "namespace: \"\"\n", ["-n", "ml"])
         #expect(r.status == 1)
         #expect(r.out.isEmpty)
-        #expect(r.err.hasPrefix("\(dir)/c.yaml:1:12: error: namespace: the namespace cannot be empty\n"))
+        #expect(r.err.hasPrefix("\(config):1:12: error: namespace: the namespace cannot be empty\n"))
         #expect(r.err.hasSuffix("msrender: 1 error; nothing written\n"))
     }
 
     @Test func aFlagValueErrorStaysAUsageErrorBesideAGoodConfigFile() {
-        let dir = TestSupport.tempDir()
-        TestSupport.write("namespace: ml\n", to: dir + "/c.yaml")
-        let r = TestSupport.run(["build", "--config", dir + "/c.yaml", "-n", "Bad_NS", "examples/minimal.yaml"])
+        let (_, r) = Self.run("build", config: "namespace: ml\n", ["-n", "Bad_NS"])
         #expect(r.status == 2)
         #expect(r.err.hasPrefix("msrender: error: namespace \"Bad_NS\" is not a DNS-1123 label\n"))
     }
