@@ -21,7 +21,7 @@ struct CommandLineTests {
     }
 
     /// Help that is asked for is the product of the command: stdout, exit 0.
-    @Test(arguments: [["--help"], ["-h"], ["help"]])
+    @Test(arguments: [["--help"], ["-h"], ["help"], ["--help=true"]])
     func overviewGoesToStdout(_ args: [String]) {
         let r = TestSupport.run(args)
         #expect(r.status == 0)

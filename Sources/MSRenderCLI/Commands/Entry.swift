@@ -34,7 +34,7 @@ public enum MSRenderCLI {
         }
         let name: String
         switch first {
-        case "--help", "-h": name = HelpCommand.command.name
+        case "--help", "-h", "--help=true": name = HelpCommand.command.name
         case "--version": name = VersionCommand.command.name
         case _ where first.hasPrefix("-") && first != "-":
             return usageError(optionBeforeCommand(first), console: console)
