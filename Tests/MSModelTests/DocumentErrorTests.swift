@@ -39,7 +39,7 @@ struct DocumentErrorTests {
         Case(
             name: "name missing",
             head: "apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata:\n  namespace: ns",
-            expected: ["4:3 error: metadata.name: required field \"name\" is missing"]),
+            expected: ["3:1 error: metadata.name: required field \"name\" is missing"]),
         Case(
             name: "metadata missing", head: "apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService",
             expected: ["1:1 error: metadata: required field \"metadata\" is missing"]),
@@ -144,7 +144,7 @@ struct DocumentErrorTests {
             DecodeFixture.lines(result) == [
                 "4:9 error: metadata.name: invalid name \"Bad_Name\": must be a lowercase DNS-1123 subdomain "
                     + "(lowercase letters, digits, '-' and '.', starting and ending with a letter or digit)",
-                "7:5 error: spec.model.name: required field \"name\" is missing",
+                "6:3 error: spec.model.name: required field \"name\" is missing",
                 "7:12 error: spec.model.image: must not be empty",
                 "9:11 error: spec.engine.port: must be at least 1, found 0",
                 "12:14 error: spec.engine.env[0].value: expected a string, found the integer 5600; quote it to make it a string: \"5600\"",

@@ -85,8 +85,8 @@ struct SpecErrorTests {
             name: "fileKeyRef required fields",
             snippet: "engine:\n  env:\n  - name: A\n    valueFrom:\n      fileKeyRef: {key: k}",
             expected: [
-                "15:21 error: spec.engine.env[0].valueFrom.fileKeyRef.path: required field \"path\" is missing",
-                "15:21 error: spec.engine.env[0].valueFrom.fileKeyRef.volumeName: required field \"volumeName\" is missing",
+                "15:9 error: spec.engine.env[0].valueFrom.fileKeyRef.path: required field \"path\" is missing",
+                "15:9 error: spec.engine.env[0].valueFrom.fileKeyRef.volumeName: required field \"volumeName\" is missing",
             ]),
         Case(
             name: "bad divisor",
@@ -168,14 +168,14 @@ struct SpecErrorTests {
         Case(
             name: "inferencePool without endpointPicker", snippet: "inferencePool: {}",
             expected: [
-                "11:18 error: spec.inferencePool.endpointPicker: required field \"endpointPicker\" is missing"
+                "11:3 error: spec.inferencePool.endpointPicker: required field \"endpointPicker\" is missing"
             ]),
         Case(
             name: "empty gateway name", snippet: "httpRoute:\n  gatewayRef:\n    name: \"\"",
             expected: ["13:13 error: spec.httpRoute.gatewayRef.name: must not be empty"]),
         Case(
             name: "gatewayRef missing", snippet: "httpRoute:\n  hostnames: [a.example.com]",
-            expected: ["12:5 error: spec.httpRoute.gatewayRef: required field \"gatewayRef\" is missing"]),
+            expected: ["11:3 error: spec.httpRoute.gatewayRef: required field \"gatewayRef\" is missing"]),
         Case(
             name: "quoted boolean", snippet: "routingProxy:\n  secureProxy: \"true\"",
             expected: [

@@ -60,8 +60,17 @@ import Testing
         #expect(r.out == withLabel.filter { !$0.contains(Self.label) }.joined(separator: "\n"))
     }
 
-    @Test func invalidValueIsAUsageError() {
+    /// A bad value inside the config file is an input error at its position (exit 1).
+    @Test func invalidConfigValueIsAnInputError() {
         let r = Self.build([], config: "versionLabel: \"-v1\"\n")
+        #expect(r.status == 1)
+        #expect(r.out.isEmpty)
+        #expect(r.err.contains(":1:15: error: versionLabel: version label \"-v1\" is not a valid label value"))
+    }
+
+    /// The same value as a flag is a malformed flag value: a usage error (exit 2).
+    @Test func invalidFlagValueIsAUsageError() {
+        let r = Self.build(["--version-label=-v1"])
         #expect(r.status == 2)
         #expect(r.out.isEmpty)
         #expect(r.err.contains("version label \"-v1\" is not a valid label value"))

@@ -94,3 +94,16 @@ public enum DecodeMessages {
             ? s : String(s.unicodeScalars.prefix(maxShown)) + "... (\(s.unicodeScalars.count) characters)"
     }
 }
+
+extension DecodeMessages {
+    /// A field written in the wrong object; `holders` are the paths of the objects that
+    /// have it (`""` is the top level).
+    static func misplacedField(_ name: String, holders: [String]) -> String {
+        let places = holders.map { $0.isEmpty ? "the top level" : $0 }
+        let list =
+            places.count < 2
+            ? places.joined() : places.dropLast().joined(separator: ", ") + " or " + places[places.count - 1]
+        let topLevel = holders.count == 1 && holders[0].isEmpty
+        return "unknown field \(quoted(name)) here; it belongs \(topLevel ? "at" : "under") \(list)"
+    }
+}

@@ -23,9 +23,10 @@ extension SchemaChecker {
         ("uid", .string()),
     ])
 
-    /// The valid `metadata.name` and `metadata.namespace` (nil when absent or invalid).
-    mutating func checkMetadata(_ node: Node, at path: FieldPath) -> (name: String?, namespace: String?) {
-        guard let meta = check(node, Self.metadataSchema, at: path) else { return (nil, nil) }
+    /// The valid `metadata.name` and `metadata.namespace` (nil when absent or invalid);
+    /// `key` is where `metadata:` was written, where a missing name is reported.
+    mutating func checkMetadata(_ node: Node, at path: FieldPath, key: Mark) -> (name: String?, namespace: String?) {
+        guard let meta = check(node, Self.metadataSchema, at: path, key: key) else { return (nil, nil) }
         // The API server validates the ModelService's own labels and annotations too.
         checkLabels(meta["labels"], at: path.child("labels"))
         checkAnnotations(meta["annotations"], at: path.child("annotations"))
@@ -35,7 +36,7 @@ extension SchemaChecker {
             error(problem, at: marks[namePath.text] ?? node.mark, namePath)
             name = nil
         } else if name == nil {
-            error(DecodeMessages.required("name"), at: node.mark, namePath)
+            error(DecodeMessages.required("name"), at: key, namePath)
         }
         let nsPath = path.child("namespace")
         var namespace = meta["namespace"]?.stringValue

@@ -60,12 +60,12 @@ public enum ModelServiceDecoder {
             switch key {
             case "apiVersion": checker.checkConstant(pair.value, apiVersion, at: path)
             case "kind": checker.checkConstant(pair.value, kind, at: path)
-            case "metadata": meta = checker.checkMetadata(pair.value, at: path)
-            case "spec": spec = checker.check(pair.value, .modelServiceSpec, at: path)
+            case "metadata": meta = checker.checkMetadata(pair.value, at: path, key: pair.key.mark)
+            case "spec": spec = checker.check(pair.value, .modelServiceSpec, at: path, key: pair.key.mark)
             case "status": break  // written by the operator; never read
             default:
-                let suggestion = Suggestion.closest(to: key, in: topLevelFields)
-                checker.error(DecodeMessages.unknownField(key, suggestion: suggestion), at: pair.key.mark, path)
+                let message = FieldPlacement.unknownFieldMessage(key, in: FieldPath(""), known: topLevelFields)
+                checker.error(message, at: pair.key.mark, path)
             }
         }
         for required in ["apiVersion", "kind", "metadata", "spec"] where !seen.contains(required) {

@@ -27,20 +27,22 @@ struct SchemaChecker {
     }
 
     /// The checked, pruned and defaulted value of a non-null `node`, or nil when it
-    /// cannot be used (the reason is already recorded).
-    mutating func check(_ node: Node, _ schema: Schema, at path: FieldPath) -> Value? {
+    /// cannot be used (the reason is already recorded). `key` is where the key of a
+    /// field's value was written: a missing required field of an object is reported
+    /// there (`spec:` for a missing `spec.decode`), not at the object's first child.
+    mutating func check(_ node: Node, _ schema: Schema, at path: FieldPath, key: Mark? = nil) -> Value? {
         if schema.kind == .opaque { return nil }
         marks[path.text] = node.mark
         switch schema.kind {
         case .opaque: return nil
-        case .object: return checkObject(node, schema, at: path)
+        case .object: return checkObject(node, schema, at: path, key: key)
         case .map: return checkMap(node, schema, at: path)
         case .array: return checkArray(node, schema, at: path)
         case .string, .integer, .boolean, .quantity: return checkScalar(node, schema, at: path)
         }
     }
 
-    private mutating func checkObject(_ node: Node, _ schema: Schema, at path: FieldPath) -> Value? {
+    private mutating func checkObject(_ node: Node, _ schema: Schema, at path: FieldPath, key: Mark?) -> Value? {
         guard case .mapping(let pairs) = node.content else {
             error(DecodeMessages.expected("a mapping", found: NodeReading(node)), at: node.mark, path)
             return nil
@@ -51,15 +53,16 @@ struct SchemaChecker {
             guard let name = keyName(pair.key, in: path) else { continue }
             let childPath = path.child(name)
             guard let field = schema.property(name) else {
-                let suggestion = Suggestion.closest(to: name, in: schema.properties.map(\.name))
-                error(DecodeMessages.unknownField(name, suggestion: suggestion), at: pair.key.mark, childPath)
+                let message = FieldPlacement.unknownFieldMessage(
+                    name, in: path, known: schema.properties.map(\.name))
+                error(message, at: pair.key.mark, childPath)
                 continue
             }
             // An explicit null means "absent", so a default may still apply below.
             if pair.value.isNull { continue }
             present.insert(name)
             keyMarks[childPath.text] = pair.key.mark
-            if let value = check(pair.value, field, at: childPath) {
+            if let value = check(pair.value, field, at: childPath, key: pair.key.mark) {
                 entries.append(Value.Entry(key: .string(name), value: value))
             }
         }
@@ -67,7 +70,7 @@ struct SchemaChecker {
             if let value = field.defaultValue { entries.append(Value.Entry(key: .string(name), value: value)) }
         }
         for name in schema.required where !present.contains(name) {
-            error(DecodeMessages.required(name), at: node.mark, path.child(name))
+            error(DecodeMessages.required(name), at: key ?? node.mark, path.child(name))
         }
         return .mapping(entries)
     }
@@ -82,7 +85,7 @@ struct SchemaChecker {
         for pair in pairs {
             guard let key = keyName(pair.key, in: path), !pair.value.isNull else { continue }
             keyMarks[path.key(key).text] = pair.key.mark
-            if let value = check(pair.value, element, at: path.key(key)) {
+            if let value = check(pair.value, element, at: path.key(key), key: pair.key.mark) {
                 entries.append(Value.Entry(key: .string(key), value: value))
             }
         }

@@ -1,10 +1,11 @@
-import MSModel
-
 /// Splits a command line into options and operands against a command's option specs.
 ///
 /// Accepted forms: `--name value`, `--name=value`, `-o value`, `-ovalue`, `--flag`,
 /// `--flag=true|false`; `--` ends options; a lone `-` is an operand (stdin). Unknown
-/// options are usage errors with the nearest known name suggested.
+/// options are usage errors with the nearest known name suggested. A flag followed by
+/// a separate `true` or `false` is a usage error too: the word would be read as a PATH
+/// (`--prune false` would render a file named false), so the `--prune=false` spelling
+/// is shown instead.
 struct ArgumentParser {
     var command: String
     var specs: [OptionSpec]
@@ -27,6 +28,9 @@ struct ArgumentParser {
             let (spec, inline) = try lookup(arg)
             if !spec.takesValue {
                 guard let v = inline else {
+                    if index < arguments.count, arguments[index] == "true" || arguments[index] == "false" {
+                        throw Self.separateBoolean(arg, spec, arguments[index], command: command)
+                    }
                     result.add(spec.name, "true")
                     continue
                 }
@@ -75,8 +79,15 @@ struct ArgumentParser {
 
     private func unknown(_ option: String) -> UsageError {
         let names = specs.map { "--\($0.name)" } + specs.compactMap { $0.short.map { "-\($0)" } }
-        var message = "unknown option '\(option)' for '\(command)'"
-        if let near = Suggestion.closest(to: option, in: names) { message += "; did you mean '\(near)'?" }
+        let message = "unknown option '\(option)' for '\(command)'" + UsageError.didYouMean(option, in: names)
         return UsageError(message, command: command)
+    }
+
+    private static func separateBoolean(_ arg: String, _ spec: OptionSpec, _ word: String, command: String)
+        -> UsageError
+    {
+        UsageError(
+            "\(arg) is a flag and takes no separate value; write --\(spec.name)=\(word) "
+                + "(a separate '\(word)' would be read as a PATH)", command: command)
     }
 }

@@ -39,10 +39,11 @@ enum BuildCommand {
         options: SettingsOptions.specs + outputOptions + checkOptions,
         examples: [
             "msrender build ms.yaml | kubectl apply -f -",
-            "msrender build --provider gke --namespace ml examples/",
+            "msrender build --provider gke --namespace ml manifests/",
             "msrender build manifests/ -o rendered/ --prune",
             "msrender build manifests/ --check rendered/   # in CI: fail when stale",
         ],
+        exampleLine: { "msrender build \($0) manifests/" },
         run: { args, console in run(args, console, mode: .build) }
     )
 
@@ -52,7 +53,8 @@ enum BuildCommand {
         usage: "msrender validate [OPTIONS] PATH...",
         discussion: "Exit status 0 when every input is valid, 1 otherwise.",
         options: SettingsOptions.specs + checkOptions,
-        examples: ["msrender validate examples/", "msrender validate --strict ms.yaml"],
+        examples: ["msrender validate manifests/", "msrender validate --strict ms.yaml"],
+        exampleLine: { "msrender validate \($0) manifests/" },
         run: { args, console in run(args, console, mode: .validate) }
     )
 
@@ -64,6 +66,10 @@ enum BuildCommand {
             "Prints a unified diff of every difference, missing and extra files included; exit 0 when equal, 1 when different.",
         options: SettingsOptions.specs + [formatOption, checkOption] + checkOptions,
         examples: ["msrender diff --check rendered/ manifests/"],
+        exampleLine: { option in
+            let check = option.hasPrefix("--\(checkOption.name) ") ? "" : "--\(checkOption.name) rendered/ "
+            return "msrender diff \(check)\(option) manifests/"
+        },
         run: { args, console in run(args, console, mode: .diff) }
     )
 
@@ -80,7 +86,7 @@ enum BuildCommand {
         }
         let resolved: (RenderOptions, [Diagnostic], [String: [UInt8]])
         do { resolved = try Settings.resolve(args, command: name, console: console) } catch {
-            return MSRenderCLI.usageError(error, console: console)
+            return error.report(to: console)
         }
         let (options, settingsDiagnostics, configSources) = resolved
         var printer = DiagnosticPrinter(console: console, sources: configSources, quiet: args.flag("quiet") ?? false)
@@ -94,7 +100,7 @@ enum BuildCommand {
         if args.flag("strict") == true { result.treatWarningsAsErrors() }
         printer.print(result.diagnostics)
         if result.errorCount > 0 {
-            console.error("msrender: \(result.errorCount) error\(result.errorCount == 1 ? "" : "s"); nothing written")
+            console.error(failureSummary(result, mode: args.has("check") ? .diff : mode))
             return ExitStatus.failure
         }
         switch mode {
@@ -115,6 +121,19 @@ enum BuildCommand {
             }
             Manifests.write(result.services, format: format, to: console)
             return ExitStatus.success
+        }
+    }
+
+    /// The last line when inputs have errors, in each command's own words: validate
+    /// never writes, diff and --check never compare when nothing renders.
+    static func failureSummary(_ result: BuildResult, mode: Mode) -> String {
+        let errors = "\(result.errorCount) error\(result.errorCount == 1 ? "" : "s")"
+        switch mode {
+        case .build: return "msrender: \(errors); nothing written"
+        case .diff: return "msrender: \(errors); nothing compared"
+        case .validate:
+            let files = Set(result.diagnostics.filter { $0.severity == .error }.map(\.file))
+            return "msrender: \(errors) in \(files.count) file\(files.count == 1 ? "" : "s")"
         }
     }
 

@@ -6,7 +6,11 @@ enum Commands {
         BuildCommand.diffCommand,
         ConvertCommand.command,
         FnCommand.command,
+        HelpCommand.command,
+        VersionCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }
+
+    static var names: [String] { all.map(\.name) }
 }

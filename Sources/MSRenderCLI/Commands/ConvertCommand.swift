@@ -22,6 +22,7 @@ enum ConvertCommand {
             "msrender convert ms.yaml",
             "cat ms.json | msrender convert --to yaml -",
         ],
+        exampleLine: { "msrender convert \($0) ms.yaml" },
         run: run
     )
 

@@ -9,6 +9,11 @@ import MSModel
 #endif
 
 /// The msrender command line.
+///
+/// Conventions (git, kubectl, swift-argument-parser): help that is asked for
+/// (`--help`, `-h`, `help [COMMAND]`, `COMMAND --help`) goes to stdout with exit 0; a
+/// usage error goes to stderr with the command's one-line usage and exit 2;
+/// `msrender` alone asks for nothing and is a usage error (the overview, on stderr).
 public enum MSRenderCLI {
     /// The version `msrender --version` prints.
     public static let version = "0.1.0"
@@ -24,42 +29,73 @@ public enum MSRenderCLI {
     static func main(_ arguments: [String], console: Console) -> Int32 {
         let args = Array(arguments.dropFirst())
         guard let first = args.first else {
-            console.error(Help.overview)
+            console.error(String(Help.overview.dropLast()))
             return ExitStatus.usage
         }
+        let name: String
         switch first {
-        case "--help", "-h":
-            console.error(Help.overview)
-            return ExitStatus.success
-        case "--version", "version":
-            console.write("msrender \(version)\n")
-            return ExitStatus.success
-        case "help":
-            return Help.run(Array(args.dropFirst()), console: console)
-        default:
-            break
+        case "--help", "-h", "--help=true": name = HelpCommand.command.name
+        case "--version": name = VersionCommand.command.name
+        case _ where first.hasPrefix("-") && first != "-":
+            return usageError(optionBeforeCommand(first), console: console)
+        default: name = first
         }
-        guard let command = Commands.named(first) else {
-            var message = "unknown command '\(first)'"
-            if let near = Suggestion.closest(to: first, in: Commands.all.map(\.name) + ["help", "version"]) {
-                message += "; did you mean '\(near)'?"
-            }
+        guard let command = Commands.named(name) else {
+            let message = "unknown command '\(name)'" + UsageError.didYouMean(name, in: Commands.names)
             return usageError(UsageError(message), console: console)
         }
-        let parsed: ParsedArguments
-        do { parsed = try command.parser.parse(Array(args.dropFirst())) } catch {
-            return usageError(error, console: console)
-        }
-        if parsed.flag("help") == true {
-            console.error(Help.text(for: command))
+        let rest = Array(args.dropFirst())
+        // Help wins over everything else on the line, as in swift-argument-parser.
+        if asksForHelp(rest) {
+            console.write(Help.text(for: command))
             return ExitStatus.success
+        }
+        let parsed: ParsedArguments
+        do { parsed = try command.parser.parse(rest) } catch {
+            return usageError(error, console: console)
         }
         return command.run(parsed, console)
     }
 
+    /// Prints a usage error with the one-line usage of its command; exit 2.
     static func usageError(_ error: UsageError, console: Console) -> Int32 {
         console.error("msrender: error: \(error.message)")
-        console.error("Run 'msrender help\(error.command.map { " " + $0 } ?? "")' for usage.")
+        if let name = error.command, let command = Commands.named(name) {
+            console.error("Usage: \(command.usage)")
+            console.error("See 'msrender help \(name)' for its options and examples.")
+        } else {
+            console.error("Usage: \(Help.overviewUsage)")
+            console.error("See 'msrender help' for the commands.")
+        }
         return ExitStatus.usage
+    }
+
+    /// Whether a command's arguments ask for its help (before a `--`).
+    static func asksForHelp(_ args: [String]) -> Bool {
+        for arg in args {
+            if arg == "--" { return false }
+            if arg == "--help" || arg == "-h" || arg == "--help=true" { return true }
+        }
+        return false
+    }
+
+    /// An option where the command should be: misplaced when a command knows it.
+    static func optionBeforeCommand(_ arg: String) -> UsageError {
+        let option = String(arg.prefix { $0 != "=" })
+        func owner(_ o: String) -> Command? {
+            Commands.all.first { c in c.options.contains { "--" + $0.name == o || $0.short.map { "-\($0)" } == o } }
+        }
+        if let c = owner(option) {
+            return UsageError("option '\(option)' goes after the command, as in 'msrender \(c.name) \(option) ...'")
+        }
+        var known = ["--help", "--version"]
+        for c in Commands.all {
+            for o in c.options where !known.contains("--" + o.name) { known.append("--" + o.name) }
+        }
+        guard let near = Suggestion.closest(to: option, in: known) else {
+            return UsageError("unknown option '\(option)'")
+        }
+        let placement = owner(near).map { " (after the command, as in 'msrender \($0.name) \(near) ...')" } ?? ""
+        return UsageError("unknown option '\(option)'; did you mean '\(near)'?" + placement)
     }
 }

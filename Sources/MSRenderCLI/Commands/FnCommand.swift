@@ -15,13 +15,14 @@ enum FnCommand {
         usage: "msrender fn [SETTINGS]",
         discussion: """
             Follows the KRM functions specification (config.kubernetes.io/v1 ResourceList).
-            Render settings come from the flags, e.g. kpt fn eval DIR --exec "msrender fn --provider gke".
+            Render settings come from the flags given after 'msrender fn' in --exec.
             """,
         options: SettingsOptions.specs + BuildCommand.checkOptions,
         examples: [
             "kpt fn eval manifests/ --exec \"msrender fn\" --output stdout",
             "kpt fn eval manifests/ --exec \"msrender fn --namespace ml\"",
         ],
+        exampleLine: { "kpt fn eval manifests/ --exec \"msrender fn \($0)\"" },
         run: run
     )
 
@@ -35,7 +36,7 @@ enum FnCommand {
         }
         let resolved: (RenderOptions, [Diagnostic], [String: [UInt8]])
         do { resolved = try Settings.resolve(args, command: "fn", console: console) } catch {
-            return MSRenderCLI.usageError(error, console: console)
+            return error.report(to: console)
         }
         let (options, settingsDiagnostics, _) = resolved
         let bytes: [UInt8]

@@ -1,57 +1,51 @@
 import MSModel
 
-/// The text of `msrender --help` and `msrender help COMMAND`.
+/// The text of `msrender help` (the overview) and `msrender help COMMAND`.
+///
+/// Every example in them is a whole command line that runs as printed (a test runs each
+/// one): the lines under `Examples:` and the text after each `e.g. `.
 enum Help {
+    static let overviewUsage = "msrender COMMAND [OPTIONS] [PATH...]"
+
     static var overview: String {
         var lines = [
             "msrender renders an OtterScale ModelService into the Kubernetes objects the model",
-            "operator would create: msrender build ms.yaml | kubectl apply -f -",
+            "operator would create, without a cluster.",
             "",
-            "Usage: msrender COMMAND [OPTIONS] [PATH...]",
+            "Usage: \(overviewUsage)",
             "",
             "Commands:",
         ]
         for c in Commands.all { lines.append("  " + pad(c.name, 10) + c.summary) }
         lines += [
-            "  " + pad("help", 10) + "Show help for a command (msrender help build).",
-            "  " + pad("version", 10) + "Print the version (also --version).",
             "",
-            "Exit status: 0 success, 1 invalid input or failed check, 2 usage error.",
+            "Examples:",
+            "  msrender build ms.yaml | kubectl apply -f -",
+            "  msrender validate manifests/",
+            "  msrender help build",
+            "",
+            "Exit status: 0 success; 1 invalid input, a file named on the command line that",
+            "cannot be read (an input or --config FILE) or a failed check; 2 usage error (an",
+            "unknown command or option, a malformed flag value).",
+            "Help that is asked for goes to stdout; 'msrender' alone is a usage error: this",
+            "overview on stderr, exit 2.",
             "Run 'msrender help COMMAND' for a command's options and examples.",
         ]
-        return lines.joined(separator: "\n")
+        return lines.joined(separator: "\n") + "\n"
     }
 
     static func text(for command: Command) -> String {
         var lines = ["Usage: \(command.usage)", "", command.summary]
         if !command.discussion.isEmpty { lines += ["", command.discussion] }
-        if !command.options.isEmpty {
-            lines += ["", "Options:"]
-            for o in command.options + [Command.helpOption] {
-                lines.append("  " + pad(o.synopsis, 36) + o.help)
-                if let e = o.example { lines.append("  " + pad("", 36) + "e.g. " + e) }
-            }
+        lines += ["", "Options:"]
+        for o in command.options + [Command.helpOption] {
+            lines.append("  " + pad(o.synopsis, 36) + o.help)
+            if let e = command.example(of: o) { lines.append("  " + pad("", 36) + "e.g. " + e) }
         }
         if !command.examples.isEmpty {
             lines += ["", "Examples:"] + command.examples.map { "  " + $0 }
         }
-        return lines.joined(separator: "\n")
-    }
-
-    static func run(_ args: [String], console: Console) -> Int32 {
-        guard let name = args.first else {
-            console.error(overview)
-            return ExitStatus.success
-        }
-        guard let command = Commands.named(name) else {
-            var message = "unknown command '\(name)'"
-            if let near = Suggestion.closest(to: name, in: Commands.all.map(\.name)) {
-                message += "; did you mean '\(near)'?"
-            }
-            return MSRenderCLI.usageError(UsageError(message), console: console)
-        }
-        console.error(text(for: command))
-        return ExitStatus.success
+        return lines.joined(separator: "\n") + "\n"
     }
 
     private static func pad(_ s: String, _ width: Int) -> String {

@@ -48,17 +48,20 @@ struct ConfigFile {
                     }
                 }
             case "metricsEndpointAuth": if let b = bool(value, k) { options.metricsEndpointAuth = b }
-            case "defaultGatewayName": if let s = string(value, k) { options.defaultGatewayName = s }
-            case "kitImage": if let s = string(value, k) { options.kitImage = s }
-            case "defaultEngineImage": if let s = string(value, k) { options.defaultEngineImage = s }
-            case "defaultEPPImage": if let s = string(value, k) { options.defaultEPPImage = s }
-            case "defaultRoutingProxyImage": if let s = string(value, k) { options.defaultRoutingProxyImage = s }
-            case "versionLabel": if let s = string(value, k) { options.versionLabel = s }
-            case "namespace": if let s = string(value, k) { options.namespace = s }
+            case "defaultGatewayName":
+                if let s = string(value, k) { set(value, k, &options) { $0.defaultGatewayName = s } }
+            case "kitImage": if let s = string(value, k) { set(value, k, &options) { $0.kitImage = s } }
+            case "defaultEngineImage":
+                if let s = string(value, k) { set(value, k, &options) { $0.defaultEngineImage = s } }
+            case "defaultEPPImage": if let s = string(value, k) { set(value, k, &options) { $0.defaultEPPImage = s } }
+            case "defaultRoutingProxyImage":
+                if let s = string(value, k) { set(value, k, &options) { $0.defaultRoutingProxyImage = s } }
+            case "versionLabel": if let s = string(value, k) { set(value, k, &options) { $0.versionLabel = s } }
+            case "namespace": if let s = string(value, k) { set(value, k, &options) { $0.namespace = s } }
             case "eppFlags":
                 for (fk, fv) in entries(value, path: k) {
                     guard let name = string(fk, k), let v = string(fv, "eppFlags.\(name)") else { continue }
-                    options.eppFlags.append((key: name, value: v))
+                    set(fk, k, &options) { $0.eppFlags.append((key: name, value: v)) }
                 }
             case "tracing":
                 for (tk, tv) in entries(value, path: k) {
@@ -76,6 +79,20 @@ struct ConfigFile {
             default:
                 unknown(key, k, Self.keys)
             }
+        }
+    }
+
+    /// Applies one setting when its value passes the rules the flags pass
+    /// (`Settings.problems`, judged on this value alone); otherwise an error at `node`.
+    private mutating func set(
+        _ node: Node, _ path: String, _ options: inout RenderOptions, _ change: (inout RenderOptions) -> Void
+    ) {
+        var alone = RenderOptions()
+        change(&alone)
+        if let problem = Settings.problems(alone).first {
+            error(node, path, problem)
+        } else {
+            change(&options)
         }
     }
 
@@ -110,9 +127,7 @@ struct ConfigFile {
     }
 
     private mutating func unknown(_ key: Node, _ path: String, _ known: [String]) {
-        var message = "unknown setting"
-        if let near = Suggestion.closest(to: key.scalarText ?? "", in: known) { message += "; did you mean '\(near)'?" }
-        error(key, path, message)
+        error(key, path, "unknown setting" + UsageError.didYouMean(key.scalarText ?? "", in: known))
     }
 
     private mutating func error(_ node: Node, _ path: String, _ message: String) {

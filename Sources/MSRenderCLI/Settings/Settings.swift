@@ -4,24 +4,39 @@ import MSRender
 /// Render settings from `--config` and flags (flags win), checked before any rendering.
 enum Settings {
     /// The options for a command line, or the diagnostics that stop it.
-    /// Usage errors (a bad flag value) throw; problems in the config file are diagnostics.
-    static func resolve(_ args: ParsedArguments, command: String, console: Console) throws(UsageError) -> (
+    ///
+    /// The exit rule: a malformed flag is a usage error (exit 2); a `--config` file is an
+    /// input like any PATH, so a file that cannot be read is an input error (exit 1, as a
+    /// missing PATH is) and a problem inside it is a diagnostic at its FILE:LINE:COL.
+    static func resolve(_ args: ParsedArguments, command: String, console: Console) throws(SettingsError) -> (
         RenderOptions, [Diagnostic], [String: [UInt8]]
     ) {
         var options = RenderOptions()
         var diagnostics: [Diagnostic] = []
         var sources: [String: [UInt8]] = [:]
         if let path = args.value("config") {
-            do {
-                let bytes = try InputLoader.readFile(path)
-                sources[path] = bytes
-                var config = ConfigFile(file: path)
-                config.apply(bytes, to: &options)
-                diagnostics += config.diagnostics
-            } catch {
-                throw UsageError("--config \(path): \(error.message)", command: command)
+            let bytes: [UInt8]
+            do { bytes = try InputLoader.readFile(path) } catch {
+                throw .unreadable(InputError(path: path, message: "cannot read the --config file: \(error.message)"))
             }
+            sources[path] = bytes
+            var config = ConfigFile(file: path)
+            config.apply(bytes, to: &options)
+            diagnostics += config.diagnostics
         }
+        do throws(UsageError) {
+            try applyFlags(args, to: &options, command: command)
+        } catch {
+            throw .usage(error)
+        }
+        return (options, diagnostics, sources)
+    }
+
+    /// The flags over the config file's settings. The config only applies values that
+    /// pass `problems`, so a problem found here is a flag's.
+    private static func applyFlags(_ args: ParsedArguments, to options: inout RenderOptions, command: String)
+        throws(UsageError)
+    {
         if let p = args.value("provider") {
             guard let provider = Provider(rawValue: p) else {
                 throw UsageError("--provider takes istio, gke or none, not \"\(p)\"", command: command)
@@ -48,12 +63,30 @@ enum Settings {
             options.eppFlags.removeAll { $0.key == key }
             options.eppFlags.append((key: key, value: String(flag[flag.index(after: eq)...])))
         }
-        if options.namespace.isEmpty {
-            throw UsageError("the namespace cannot be empty", command: command)
-        }
-        if let problem = options.problems.first {
+        if let problem = problems(options).first {
             throw UsageError(problem, command: command)
         }
-        return (options, diagnostics, sources)
+    }
+
+    /// What makes settings unusable, in the words both the flags and `--config` use.
+    static func problems(_ options: RenderOptions) -> [String] {
+        (options.namespace.isEmpty ? ["the namespace cannot be empty"] : []) + options.problems
+    }
+}
+
+/// Why the settings cannot be used: a malformed flag (exit 2) or a `--config` file
+/// that cannot be read (exit 1, like any input named on the command line).
+enum SettingsError: Error {
+    case usage(UsageError)
+    case unreadable(InputError)
+
+    /// Prints the error and gives the exit status.
+    func report(to console: Console) -> Int32 {
+        switch self {
+        case .usage(let error): return MSRenderCLI.usageError(error, console: console)
+        case .unreadable(let error):
+            DiagnosticPrinter(console: console).print(error)
+            return ExitStatus.failure
+        }
     }
 }

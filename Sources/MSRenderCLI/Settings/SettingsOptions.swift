@@ -2,7 +2,8 @@
 enum SettingsOptions {
     static let specs: [OptionSpec] = [
         OptionSpec(
-            "config", .value(placeholder: "FILE"), help: "Read render settings from a YAML file (flags win).",
+            "config", .value(placeholder: "FILE"),
+            help: "Read render settings from a YAML file (flags win; unreadable: exit 1).",
             example: "--config msrender.yaml"),
         OptionSpec(
             "namespace", short: "n", .value(placeholder: "NS"),
