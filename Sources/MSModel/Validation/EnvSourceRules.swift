@@ -77,12 +77,14 @@ enum EnvSourceRules {
         if fieldPath.isEmpty { return checker.error("must not be empty", here) }
         if let parts = subscripted(fieldPath) {
             let problems: [String]
+            let what: String
             switch parts.field {
-            case "metadata.labels": problems = LabelRules.keyProblems(parts.key)
-            case "metadata.annotations": problems = LabelRules.annotationKeyProblems(parts.key)
+            case "metadata.labels": (problems, what) = (LabelRules.keyProblems(parts.key), "label key")
+            case "metadata.annotations":
+                (problems, what) = (LabelRules.annotationKeyProblems(parts.key), "annotation key")
             default: return checker.error(Message.noSubscript(fieldPath), here)
             }
-            if !problems.isEmpty { checker.error(LabelMessages.invalid("key", parts.key, problems), here) }
+            if !problems.isEmpty { checker.error(LabelMessages.invalid(what, parts.key, problems), here) }
         } else if fieldPath != "spec.host" && !fieldPaths.contains(fieldPath) {
             checker.error(Message.unsupported(fieldPath, fieldPaths), here)
         }

@@ -28,7 +28,7 @@ public enum RenderValidator {
             checkRequests(ctx.eppResources, at: "spec.inferencePool.endpointPicker.resources", &out)
         }
         checkPods(ctx, &out)
-        return out.diagnostics
+        return Diagnostic.inDocumentOrder(out.diagnostics)
     }
 
     /// Every derived name and label value comes from `metadata.name` (and the namespace).
