@@ -29,6 +29,13 @@ public struct Diagnostic: Sendable, Hashable {
         Diagnostic(.warning, file: file, mark: mark, path: path, message: message)
     }
 
+    /// `diagnostics` in document order; the sort is stable, so ties keep discovery order.
+    public static func inDocumentOrder(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted {
+            ($0.element.mark.offset, $0.offset) < ($1.element.mark.offset, $1.offset)
+        }.map(\.element)
+    }
+
     /// `FILE:LINE:COL: error: PATH: message` (PATH and its colon omitted when empty).
     public var formatted: String {
         let location = path.isEmpty ? "" : "\(path): "

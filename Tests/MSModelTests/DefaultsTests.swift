@@ -88,18 +88,27 @@ struct DefaultsTests {
             """
             engine:
               env:
-              - name: A
-                valueFrom: {configMapKeyRef: {key: k}}
               - name: B
                 valueFrom: {fileKeyRef: {key: k, path: p, volumeName: v}}
               - name: C
                 valueFrom: {resourceFieldRef: {resource: limits.memory, divisor: 1Mi}}
             """)
         let env = ms.spec.engine.env
-        #expect(env.count == 3)
-        #expect(env[0].valueFrom?["configMapKeyRef"]?["name"] == .string(""))
-        #expect(env[1].valueFrom?["fileKeyRef"]?["optional"] == .bool(false))
-        #expect(env[2].valueFrom?["resourceFieldRef"]?["divisor"] == .string("1Mi"))
+        #expect(env.count == 2)
+        #expect(env[0].valueFrom?["fileKeyRef"]?["optional"] == .bool(false))
+        #expect(env[1].valueFrom?["resourceFieldRef"]?["divisor"] == .string("1Mi"))
+    }
+
+    /// A key selector's name defaults to "", which the API server then rejects (it is not a
+    /// DNS subdomain): the error names the field that was never written.
+    @Test func keySelectorNameDefaultsToEmpty() throws {
+        let result = try DecodeFixture.decodeSnippet(
+            "engine:\n  env:\n  - name: A\n    valueFrom: {configMapKeyRef: {key: k}}")
+        #expect(
+            DecodeFixture.lines(result) == [
+                "14:36 error: spec.engine.env[0].valueFrom.configMapKeyRef.name: invalid name \"\": "
+                    + LabelRules.Message.subdomainFormat
+            ])
     }
 
     @Test func pullSecretNamesDefaultToEmpty() throws {

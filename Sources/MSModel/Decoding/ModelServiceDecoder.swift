@@ -73,11 +73,8 @@ public enum ModelServiceDecoder {
         }
         if let spec { InputRules.check(spec, &checker) }
 
-        var diagnostics = checker.diagnostics
-        // Document order reads best; the sort is stable, so ties keep discovery order.
-        diagnostics = diagnostics.enumerated().sorted {
-            ($0.element.mark.offset, $0.offset) < ($1.element.mark.offset, $1.offset)
-        }.map(\.element)
+        // Document order reads best.
+        let diagnostics = Diagnostic.inDocumentOrder(checker.diagnostics)
         guard let spec, let name = meta.name, !diagnostics.contains(where: { $0.severity == .error }) else {
             return Decoded(modelService: nil, diagnostics: diagnostics)
         }

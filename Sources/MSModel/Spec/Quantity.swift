@@ -61,6 +61,16 @@ public struct Quantity: Sendable, Hashable, Comparable, CustomStringConvertible 
 
     public var isZero: Bool { amount.isZero }
 
+    /// Whether the value is a whole number (the API server's `MilliValue() % 1000 == 0`).
+    public var isWhole: Bool { amount.isZero || amount.exponent >= 0 }
+
+    /// The value when it is whole, not negative and fits a UInt64.
+    var wholeValue: UInt64? { amount.negative ? nil : amount.wholeMagnitude }
+
+    /// The value rounded up to a whole number (Go's `Quantity.Value`), when it is not
+    /// negative and fits a UInt64.
+    var roundedUpValue: UInt64? { amount.negative ? nil : amount.roundedAwayFromZero(toScale: 0).wholeMagnitude }
+
     public static func == (a: Quantity, b: Quantity) -> Bool {
         a.amount == b.amount && a.verbatim == b.verbatim
     }

@@ -8,12 +8,18 @@ enum InputRules {
     static func check(_ spec: Value, _ checker: inout SchemaChecker) {
         let root = FieldPath("spec")
         let engine = root.child("engine")
-        if let policy = spec["engine"]?["imagePullPolicy"]?.stringValue, !pullPolicies.contains(policy) {
+        // Empty is left out of the container (omitempty), so the API server's default applies.
+        if let policy = spec["engine"]?["imagePullPolicy"]?.stringValue, !policy.isEmpty,
+            !pullPolicies.contains(policy)
+        {
             let suggestion = Suggestion.closest(to: policy, in: pullPolicies)
             checker.error(
                 DecodeMessages.notOneOf(policy, allowed: pullPolicies, suggestion: suggestion),
                 engine.child("imagePullPolicy"))
         }
+        PodFieldRules.checkImage(spec["engine"]?["image"], at: engine.child("image"), &checker)
+        PodFieldRules.checkImage(
+            spec["routingProxy"]?["image"], at: root.child("routingProxy").child("image"), &checker)
         for (i, env) in (spec["engine"]?["env"]?.items ?? []).enumerated() {
             PodFieldRules.checkEnvVar(env, at: engine.child("env").index(i), &checker)
         }
@@ -31,12 +37,15 @@ enum InputRules {
             checker.checkAnnotations(r["annotations"], at: path.child("annotations"))
         }
         let picker = root.child("inferencePool").child("endpointPicker")
+        PodFieldRules.checkImage(
+            spec["inferencePool"]?["endpointPicker"]?["image"], at: picker.child("image"), &checker)
         let pickerResources = spec["inferencePool"]?["endpointPicker"]?["resources"]
         PodFieldRules.checkResources(pickerResources, at: picker.child("resources"), &checker)
         // With requests or limits the operator copies the resources whole, claims included.
         if let r = pickerResources, r["requests"] != nil || r["limits"] != nil, !(r["claims"]?.items ?? []).isEmpty {
             checker.error(Message.pickerClaims, atKeyOf: picker.child("resources").child("claims"))
         }
+        RouteMonitorRules.check(spec, &checker)
         InputWarnings.check(spec, &checker)
     }
 

@@ -14,6 +14,13 @@ enum InputWarnings {
                 "podMonitor is set without \"enabled\", which defaults to false: no PodMonitor is rendered "
                     + "(add enabled: true to keep them)", podMonitor)
         }
+        // The first entry is also the docker-config volume, where empty is an error (RenderValidator).
+        for (i, secret) in (spec["model"]?["imagePullSecrets"]?.items ?? []).enumerated().dropFirst()
+        where secret["name"]?.stringValue?.isEmpty ?? true {
+            checker.warning(
+                "an empty name refers to no Secret: the API server accepts it with the warning \"invalid empty "
+                    + "name\"", root.child("model").child("imagePullSecrets").index(i).child("name"))
+        }
         let hasProxy = spec["routingProxy"] != nil
         if spec["prefill"] != nil && !hasProxy {
             checker.warning(

@@ -7,17 +7,12 @@ enum PodFieldRules {
     static let envSources = ["configMapKeyRef", "fieldRef", "fileKeyRef", "resourceFieldRef", "secretKeyRef"]
 
     static func checkEnvVar(_ env: Value, at path: FieldPath, _ checker: inout SchemaChecker) {
-        if let name = env["name"]?.stringValue {
-            if name.isEmpty {
-                checker.error("must not be empty", path.child("name"))
-            } else if !name.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F && $0 != "=" }) {
-                checker.error(
-                    "invalid environment variable name \(DecodeMessages.quoted(name)): "
-                        + "use printable ASCII characters other than '='", path.child("name"))
-            }
+        if let name = env["name"]?.stringValue, let problem = envNameProblem(name) {
+            checker.error(problem, path.child("name"))
         }
         guard let from = env["valueFrom"] else { return }
         let fromPath = path.child("valueFrom")
+        EnvSourceRules.check(from, at: fromPath, &checker)
         if let value = env["value"]?.stringValue, !value.isEmpty {
             checker.error("must not be set when value is not empty", fromPath)
         }
@@ -27,6 +22,18 @@ enum PodFieldRules {
         } else if sources.count > 1 {
             checker.error("must set only one of " + sources.joined(separator: ", "), fromPath)
         }
+    }
+
+    /// Why `name` cannot name an env var (apimachinery `IsRelaxedEnvVarName`), or nil.
+    static func envNameProblem(_ name: String) -> String? {
+        if name.isEmpty { return "must not be empty" }
+        if name.unicodeScalars.allSatisfy({ $0.value >= 0x20 && $0.value < 0x7F && $0 != "=" }) { return nil }
+        return "invalid environment variable name \(DecodeMessages.quoted(name)): "
+            + "use printable ASCII characters other than '='"
+    }
+
+    static func checkImage(_ image: Value?, at path: FieldPath, _ checker: inout SchemaChecker) {
+        if let problem = image?.stringValue.flatMap(ImageRules.problem) { checker.error(problem, path) }
     }
 
     static let tolerationOperators = ["Exists", "Equal", "Lt", "Gt"]

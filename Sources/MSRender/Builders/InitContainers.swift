@@ -32,21 +32,30 @@ enum InitContainers {
             Fragments.env("OCI_MODEL_IMAGE", model.image), Fragments.env("MODEL_MOUNT_PATH", ctx.mountPath),
             Fragments.env("KITOPS_HOME", Defaults.modelTmpMountPath),
         ]
-        var mounts: [Value] = [
-            ["name": "model-tmp", "mountPath": .string(Defaults.modelTmpMountPath)],
-            ["name": "model", "mountPath": .string(ctx.mountPath)],
-        ]
-        if secrets {
-            env.append(Fragments.env("DOCKER_CONFIG", Defaults.dockerConfigMountPath))
-            mounts.append([
-                "name": "docker-config", "mountPath": .string(Defaults.dockerConfigMountPath), "readOnly": true,
-            ])
+        if secrets { env.append(Fragments.env("DOCKER_CONFIG", Defaults.dockerConfigMountPath)) }
+        let mounts: [Value] = unpackMounts(ctx).map { m in
+            var fields: [(String, Value)] = [("name", .string(m.volume)), ("mountPath", .string(m.path))]
+            if m.readOnly { fields.append(("readOnly", true)) }
+            return .object(fields)
         }
         return [
             "name": "model-unpack", "image": .string(kit), "command": ["/bin/sh", "-c"],
             "args": [.string(unpackScript)], "env": .sequence(env), "volumeMounts": .sequence(mounts),
             "resources": [:], "securityContext": Fragments.containerSecurityContext,
         ]
+    }
+
+    /// model-unpack's mounts in order: kit's cache, the model volume at M and, with pull
+    /// secrets, the docker config. The validator checks that their paths differ.
+    static func unpackMounts(_ ctx: RenderContext) -> [(volume: String, path: String, readOnly: Bool)] {
+        var out = [
+            (volume: "model-tmp", path: Defaults.modelTmpMountPath, readOnly: false),
+            (volume: "model", path: ctx.mountPath, readOnly: false),
+        ]
+        if !ctx.spec.model.imagePullSecrets.isEmpty {
+            out.append((volume: "docker-config", path: Defaults.dockerConfigMountPath, readOnly: true))
+        }
+        return out
     }
 
     static func routingProxy(_ ctx: RenderContext) -> Value? {

@@ -1,3 +1,5 @@
+import MSModel
+
 /// Checks the render settings that end up in objects (SPEC 2), for the CLI to report
 /// as usage errors before any input is read.
 extension RenderOptions {
@@ -14,6 +16,13 @@ extension RenderOptions {
         }
         if !defaultGatewayName.isEmpty, !DNS.isDNS1123Subdomain(defaultGatewayName) {
             out.append("default gateway name \"\(defaultGatewayName)\" is not a DNS-1123 subdomain")
+        }
+        let images = [
+            ("kit image", kitImage), ("default engine image", defaultEngineImage),
+            ("default EPP image", defaultEPPImage), ("default routing proxy image", defaultRoutingProxyImage),
+        ]
+        for (what, image) in images {
+            if let problem = ImageRules.problem(image) { out.append(what + ": " + problem) }
         }
         for flag in eppFlags where flag.key.isEmpty {
             out.append("EPP flag \"=\(flag.value)\" has an empty key")

@@ -1,7 +1,8 @@
 import MSModel
 
 /// Checks, before rendering, what the API server would reject in the rendered objects
-/// (SPEC 8): generated names, label values, and requests above limits.
+/// (SPEC 8): generated names, label values, the resources each container gets, and what
+/// the input adds next to msrender's own mounts, ports and volumes.
 ///
 /// Input-level checks (types, ranges, required fields, SPEC 9 warnings) belong to the
 /// model's validation; this one only looks at what rendering derives, and points each
@@ -26,7 +27,8 @@ public enum RenderValidator {
         if ctx.hasInferencePool {
             checkRequests(ctx.eppResources, at: "spec.inferencePool.endpointPicker.resources", &out)
         }
-        return out.diagnostics
+        checkPods(ctx, &out)
+        return Diagnostic.inDocumentOrder(out.diagnostics)
     }
 
     /// Every derived name and label value comes from `metadata.name` (and the namespace).
@@ -68,16 +70,9 @@ public enum RenderValidator {
         }
     }
 
-    /// A request above the limit of the same resource is rejected in a pod template.
+    /// The API server's rules on the amounts a container gets (ResourceRules).
     static func checkRequests(_ r: ResourceRequirements, at base: String, _ out: inout Report) {
-        for request in r.requests ?? [] {
-            guard let limit = r.limits?.first(where: { $0.name == request.name }), limit.quantity < request.quantity
-            else { continue }
-            out.error(
-                FieldPaths.key(base + ".requests", request.name),
-                "request \(request.quantity.canonical) is greater than the limit \(limit.quantity.canonical) "
-                    + "for \(request.name)")
-        }
+        for problem in ResourceRules.problems(r, at: base) { out.error(problem.path, problem.message) }
     }
 }
 
@@ -94,12 +89,6 @@ struct Report {
     mutating func warning(_ path: String, _ message: String) {
         diagnostics.append(.warning(message, file: service.source, mark: service.marks.mark(for: path), path: path))
     }
-}
-
-/// How a map key is appended to a field path, as the decoder and the API server write
-/// it: `spec.decode.resources.limits[nvidia.com/gpu]`.
-enum FieldPaths {
-    static func key(_ base: String, _ key: String) -> String { base + "[" + key + "]" }
 }
 
 /// Message helpers shared by the validators.
