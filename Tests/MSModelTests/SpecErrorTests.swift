@@ -143,7 +143,15 @@ struct SpecErrorTests {
             name: "toleration operator", snippet: "decode:\n  tolerations:\n  - key: gpu\n    operator: Exist",
             expected: [
                 "14:17 error: spec.decode.tolerations[0].operator: unsupported value \"Exist\": must be one of "
-                    + "Exists, Equal, Lt, Gt; did you mean 'Exists'?"
+                    + "Exists, Equal; did you mean 'Exists'?"
+            ]),
+        Case(
+            name: "toleration operator behind an alpha gate",
+            snippet: "decode:\n  tolerations:\n  - key: sla\n    operator: Lt\n    value: \"5\"",
+            expected: [
+                "14:17 error: spec.decode.tolerations[0].operator: unsupported value \"Lt\": supported values are "
+                    + "Equal and Exists (Kubernetes 1.35 accepts Lt and Gt only with the alpha feature gate "
+                    + "TaintTolerationComparisonOperators, off by default)"
             ]),
         Case(
             name: "toleration seconds without NoExecute",

@@ -36,13 +36,18 @@ enum PodFieldRules {
         if let problem = image?.stringValue.flatMap(ImageRules.problem) { checker.error(problem, path) }
     }
 
-    static let tolerationOperators = ["Exists", "Equal", "Lt", "Gt"]
+    /// Kubernetes 1.35 accepts `Lt` and `Gt` only behind the alpha TaintTolerationComparisonOperators
+    /// feature gate, which is off by default, so the API server rejects them.
+    static let tolerationOperators = ["Exists", "Equal"]
+    static let gatedTolerationOperators = ["Lt", "Gt"]
     static let taintEffects = ["NoSchedule", "PreferNoSchedule", "NoExecute"]
 
     static func checkToleration(_ t: Value, at path: FieldPath, _ checker: inout SchemaChecker) {
         let op = t["operator"]?.stringValue ?? ""
         let effect = t["effect"]?.stringValue ?? ""
-        if !op.isEmpty && !tolerationOperators.contains(op) {
+        if gatedTolerationOperators.contains(op) {
+            checker.error(PodFieldMessages.gatedOperator(op), path.child("operator"))
+        } else if !op.isEmpty && !tolerationOperators.contains(op) {
             let s = Suggestion.closest(to: op, in: tolerationOperators)
             checker.error(
                 DecodeMessages.notOneOf(op, allowed: tolerationOperators, suggestion: s), path.child("operator"))
@@ -95,5 +100,13 @@ enum PodFieldRules {
                     DecodeMessages.duplicateName(name, list: "claims"), path.child("claims").index(i).child("name"))
             }
         }
+    }
+}
+
+/// Messages of the pod field rules that need more than one line.
+enum PodFieldMessages {
+    static func gatedOperator(_ op: String) -> String {
+        "unsupported value \"\(op)\": supported values are Equal and Exists (Kubernetes 1.35 accepts Lt and Gt only "
+            + "with the alpha feature gate TaintTolerationComparisonOperators, off by default)"
     }
 }
