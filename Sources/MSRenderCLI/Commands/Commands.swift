@@ -6,6 +6,8 @@ enum Commands {
         BuildCommand.diffCommand,
         ConvertCommand.command,
         FnCommand.command,
+        ExplainCommand.command,
+        SchemaCommand.command,
     ]
 
     static func named(_ name: String) -> Command? { all.first { $0.name == name } }
