@@ -25,7 +25,12 @@ public struct SettingDefault: Sendable {
 extension FieldNote {
     /// The note for an explain path, if any.
     public static func note(for path: String) -> FieldNote? {
-        all.first { $0.path.utf8.elementsEqual(path.utf8) }
+        if let note = all.first(where: { $0.path.utf8.elementsEqual(path.utf8) }) { return note }
+        // The server-managed ObjectMeta fields a manifest may carry, read by nobody here.
+        if path.hasPrefix("metadata.") {
+            return FieldNote(path, "Accepted (as kubectl get -o yaml prints it) and ignored.")
+        }
+        return nil
     }
 
     static let all: [FieldNote] =
