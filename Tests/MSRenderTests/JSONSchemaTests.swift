@@ -72,7 +72,7 @@ struct JSONSchemaTests {
         var objects = 0
         func walk(_ v: Value, _ path: String) {
             guard case .mapping(let entries) = v else {
-                if case .sequence(let items) = v { items.forEach { walk($0, path) } }
+                if case .sequence(let items) = v { for item in items { walk(item, path) } }
                 return
             }
             if let props = v["properties"], case .mapping = props,
