@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import MSRenderCLI
@@ -95,5 +96,37 @@ struct ExplainSchemaCLITests {
         let without = TestSupport.run(["build", dir + "/without.yaml"])
         #expect(with.status == 0 && without.status == 0)
         #expect(with.out.replacingOccurrences(of: "with.yaml", with: "without.yaml") == without.out)
+    }
+
+    /// Every ModelService document in examples/ names the committed schema in a modeline
+    /// (the language server reads it per document); JSON examples cannot carry "$schema",
+    /// since a ModelService with an extra key is rejected.
+    @Test func examplesCarryTheModeline() throws {
+        let root = TestSupport.root
+        let schema = URL(fileURLWithPath: root + "/schema/modelservice.schema.json").standardizedFileURL.path
+        let files = try FileManager.default.subpathsOfDirectory(atPath: root + "/examples").sorted()
+        var documents = 0
+        for file in files where file.hasSuffix(".yaml") || file.hasSuffix(".yml") {
+            let text = TestSupport.read(root + "/examples/" + file) ?? ""
+            for doc in text.components(separatedBy: "\n---\n") where doc.contains("kind: ModelService") {
+                documents += 1
+                let line = doc.split(separator: "\n").first { $0.hasPrefix("# yaml-language-server: $schema=") }
+                let target = try #require(line, "examples/\(file): a document without the modeline")
+                    .dropFirst("# yaml-language-server: $schema=".count)
+                let dir = URL(fileURLWithPath: root + "/examples/" + file).deletingLastPathComponent()
+                #expect(dir.appendingPathComponent(String(target)).standardizedFileURL.path == schema, "\(file)")
+            }
+        }
+        #expect(documents >= 14)
+        let json = TestSupport.read(root + "/examples/json-input.json") ?? ""
+        #expect(!json.contains("$schema"))
+        let dir = TestSupport.tempDir()
+        TestSupport.write(
+            json.replacingOccurrences(
+                of: "{\n", with: "{\n  \"$schema\": \"x.json\",\n", options: [], range: json.range(of: "{\n")),
+            to: dir + "/s.json")
+        let r = TestSupport.run(["validate", dir + "/s.json"])
+        #expect(r.status == 1)
+        #expect(r.err.contains("unknown field \"$schema\""), "\(r.err)")
     }
 }

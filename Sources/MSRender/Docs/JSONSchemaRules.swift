@@ -36,7 +36,9 @@ enum JSONSchemaRules {
         out.append(("spec.engine.imagePullPolicy", [("enum", policies)]))
         out.append(("spec.engine.env.name", [("pattern", .string(P.envVarName))]))
         out.append(("spec.engine.env[]", [("not", envValueAndValueFrom)]))
-        out.append(("spec.engine.env.valueFrom", [("oneOf", .sequence(envSources.map(presentObject)))]))
+        // Null is absent (no source is needed then); an object sets exactly one source.
+        let sources: [Value] = [["type": "null"]] + envSources.map(presentObject)
+        out.append(("spec.engine.env.valueFrom", [("oneOf", .sequence(sources))]))
         let firstSecret: Value = ["items": [firstPullSecret]]
         out.append(("spec.model.imagePullSecrets", [("allOf", [firstSecret])]))
         return out
@@ -66,28 +68,30 @@ enum JSONSchemaRules {
             "type": J.types(["integer", "string"], nullable: true), "minimum": J.int(0),
             "pattern": .string(P.nonNegativeQuantity),
         ]
-        let map: [(String, Value)] = [
-            ("propertyNames", ["pattern": .string(P.resourceName)]), ("additionalProperties", values),
-        ]
+        let map = keyedMap(P.resourceName, values)
         return [("\(path).limits", map), ("\(path).requests", map), ("\(path).claims.name", [("minLength", J.int(1))])]
     }
 
-    private static let labelMap: [(String, Value)] = [
-        ("propertyNames", ["pattern": .string(P.qualifiedName)]),
-        ("additionalProperties", ["type": J.types(["string"], nullable: true), "pattern": .string(P.labelValue)]),
-    ]
+    /// A map whose keys must match `keys`. The decoder drops a null value before it
+    /// looks at the key, so a key that does not match may still hold null.
+    private static func keyedMap(_ keys: String, _ values: Value) -> [(String, Value)] {
+        [("patternProperties", .object([(keys, values)])), ("additionalProperties", ["type": "null"])]
+    }
 
-    private static let annotationMap: [(String, Value)] = [("propertyNames", ["pattern": .string(P.qualifiedName)])]
+    private static let labelMap = keyedMap(
+        P.qualifiedName, ["type": J.types(["string"], nullable: true), "pattern": .string(P.labelValue)])
+
+    private static let annotationMap = keyedMap(P.qualifiedName, ["type": J.types(["string"], nullable: true)])
 
     /// valueFrom's fields are its sources, and exactly one must be set.
     static let envSources =
         FieldDoc.modelService.descendant(["spec", "engine", "env", "valueFrom"])?.children
         .map { $0.name } ?? []
 
-    /// `{required: [name], properties: {name: {type: object}}}`: set, and not null.
+    /// An object with `name` set, and not null.
     private static func presentObject(_ name: String) -> Value {
         let object: Value = ["type": "object"]
-        return ["required": [.string(name)], "properties": .object([(name, object)])]
+        return ["type": "object", "required": [.string(name)], "properties": .object([(name, object)])]
     }
 
     /// A non-empty value together with valueFrom.

@@ -43,6 +43,9 @@ public enum ModelServiceJSONSchema {
             var item: [(String, Value)]
             if let element = s.element, element.kind == .object {
                 item = object(field.children, schema: element, nullable: false)
+            } else if s.element?.kind == .opaque {
+                // Anything but null: the decoder keeps null list entries as errors.
+                item = [("not", ["type": "null"])]
             } else {
                 item = s.element.map { scalar($0, nullable: false) } ?? []
             }
