@@ -69,7 +69,7 @@ struct JSONSchemaTests {
         #expect(env["not"] != nil)
     }
 
-    /// Every object in the schema (but status) rejects unknown fields.
+    /// Every object the schema describes (status aside) rejects unknown fields.
     @Test func everyObjectIsClosed() {
         var objects = 0
         func walk(_ v: Value, _ path: String) {
@@ -83,7 +83,11 @@ struct JSONSchemaTests {
                 objects += 1
                 #expect(v["additionalProperties"] == false, "\(path) is open")
             }
-            for e in entries { walk(e.value, path + "/" + (e.key.stringValue ?? "?")) }
+            // Combinators hold conditions on an object, not descriptions of one.
+            let conditions = ["oneOf", "anyOf", "allOf", "not"]
+            for e in entries where !conditions.contains(e.key.stringValue ?? "") {
+                walk(e.value, path + "/" + (e.key.stringValue ?? "?"))
+            }
         }
         walk(Self.doc, "")
         #expect(objects > 30)
