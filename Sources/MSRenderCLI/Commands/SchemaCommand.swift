@@ -10,8 +10,8 @@ enum SchemaCommand {
             The schema is generated from the tables the decoder checks against: types, required
             fields, enums, ranges, lengths, CRD defaults, descriptions, and unknown fields
             rejected. Point the YAML language server (VS Code's YAML extension) at it with a
-            first line '# yaml-language-server: $schema=PATH'. schema/modelservice.schema.json
-            in the repository is this output.
+            line '# yaml-language-server: $schema=PATH' at the top of each ModelService
+            document. schema/modelservice.schema.json in the repository is this output.
             """,
         options: [
             OptionSpec(
@@ -22,7 +22,7 @@ enum SchemaCommand {
         examples: [
             "msrender schema > modelservice.schema.json",
             "msrender schema --check modelservice.schema.json   # in CI: fail when stale",
-            "echo '# yaml-language-server: $schema=modelservice.schema.json' | cat - ms.yaml",
+            "sed -i '1i # yaml-language-server: $schema=modelservice.schema.json' ms.yaml",
         ],
         run: run
     )
