@@ -119,6 +119,9 @@ extension FieldNote {
                 "Without podMonitor msrender renders PodMonitors; present without enabled, the CRD default "
                     + "false turns them off (a warning says so)."),
             FieldNote(
+                "spec.monitoring.podMonitor.enabled",
+                "Without spec.monitoring.podMonitor msrender renders PodMonitors, as if this were true."),
+            FieldNote(
                 "spec.prefill",
                 "Present: prefill/decode disaggregation. Without routingProxy msrender warns: decode pods get "
                     + "no sidecar to hand requests to the prefill pods."),
