@@ -36,9 +36,11 @@ public struct Diagnostic: Sendable, Hashable {
         }.map(\.element)
     }
 
-    /// `FILE:LINE:COL: error: PATH: message` (PATH and its colon omitted when empty).
+    /// `FILE:LINE:COL: error: PATH: message` (PATH and its colon omitted when empty;
+    /// LINE:COL omitted for line 0, a problem with no place in a file, like a flag's).
     public var formatted: String {
         let location = path.isEmpty ? "" : "\(path): "
-        return "\(file):\(mark.line):\(mark.column): \(severity.rawValue): \(location)\(message)"
+        let position = mark.line > 0 ? ":\(mark.line):\(mark.column)" : ""
+        return "\(file)\(position): \(severity.rawValue): \(location)\(message)"
     }
 }

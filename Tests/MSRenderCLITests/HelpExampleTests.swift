@@ -90,7 +90,8 @@ enum ExampleShell {
     }
 
     /// A folder with the files the examples name: ms.yaml, ms.json, msrender.yaml,
-    /// manifests/ and rendered/ (manifests/ built with `-o`, so `--check rendered/` holds).
+    /// manifests/ and rendered/ (manifests/ built with `-o`, so `--check rendered/` holds),
+    /// and modelservice.schema.json (what `msrender schema` prints).
     static func prepareFolder(binary: String) throws -> String {
         let dir = TestSupport.tempDir()
         let fm = FileManager.default
@@ -101,6 +102,8 @@ enum ExampleShell {
         try fm.copyItem(atPath: examples + "/fleet", toPath: dir + "/manifests")
         let built = try run("msrender build manifests/ -o rendered/", in: dir, binary: binary)
         guard built.status == 0 else { throw ShellError.setup(built.err) }
+        let schema = try run("msrender schema > modelservice.schema.json", in: dir, binary: binary)
+        guard schema.status == 0 else { throw ShellError.setup(schema.err) }
         return dir
     }
 

@@ -69,7 +69,7 @@ struct InputTests {
         #expect(r.status == 1)
         #expect(
             r.err.contains(
-                "examples/minimal.yaml:6:9: error: metadata.name: ModelService ml-serving/qwen3 is defined twice; first at examples/minimal.yaml:6:9"
+                "examples/minimal.yaml:7:9: error: metadata.name: ModelService ml-serving/qwen3 is defined twice; first at examples/minimal.yaml:7:9"
             ))
     }
 

@@ -5,23 +5,25 @@ import MSYAML
 /// ignored), and unknown fields.
 extension SchemaChecker {
     /// ObjectMeta fields a manifest (or `kubectl get -o yaml` output) may carry.
-    static let metadataSchema: Schema = .object([
-        ("annotations", .stringMap),
-        ("creationTimestamp", .string()),
-        ("deletionGracePeriodSeconds", .integer(format: .int64)),
-        ("deletionTimestamp", .string()),
-        ("finalizers", .array(.string())),
-        ("generateName", .string()),
-        ("generation", .integer(format: .int64)),
-        ("labels", .stringMap),
-        ("managedFields", .array(.opaque)),
-        ("name", .string()),
-        ("namespace", .string()),
-        ("ownerReferences", .array(.opaque)),
-        ("resourceVersion", .string()),
-        ("selfLink", .string()),
-        ("uid", .string()),
-    ])
+    /// `name` is required here (not in ObjectMeta) because msrender needs it.
+    static let metadataSchema: Schema = .object(
+        [
+            ("annotations", .stringMap),
+            ("creationTimestamp", .string()),
+            ("deletionGracePeriodSeconds", .integer(format: .int64)),
+            ("deletionTimestamp", .string()),
+            ("finalizers", .array(.string())),
+            ("generateName", .string()),
+            ("generation", .integer(format: .int64)),
+            ("labels", .stringMap),
+            ("managedFields", .array(.opaque)),
+            ("name", .string()),
+            ("namespace", .string()),
+            ("ownerReferences", .array(.opaque)),
+            ("resourceVersion", .string()),
+            ("selfLink", .string()),
+            ("uid", .string()),
+        ], required: ["name"])
 
     /// The valid `metadata.name` and `metadata.namespace` (nil when absent or invalid);
     /// `key` is where `metadata:` was written, where a missing name is reported.
@@ -35,8 +37,6 @@ extension SchemaChecker {
         if let n = name, let problem = NameRules.modelServiceNameProblem(n) {
             error(problem, at: marks[namePath.text] ?? node.mark, namePath)
             name = nil
-        } else if name == nil {
-            error(DecodeMessages.required("name"), at: key, namePath)
         }
         let nsPath = path.child("namespace")
         var namespace = meta["namespace"]?.stringValue

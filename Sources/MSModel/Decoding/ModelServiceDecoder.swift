@@ -33,6 +33,7 @@ public enum ModelServiceDecoder {
     }
 
     static let topLevelFields = ["apiVersion", "kind", "metadata", "spec", "status"]
+    static let requiredTopLevelFields = ["apiVersion", "kind", "metadata", "spec"]
 
     /// Decodes the root node of a document known to be a ModelService. `file` is the
     /// display name for diagnostics; `defaultNamespace` applies when the document has
@@ -68,7 +69,7 @@ public enum ModelServiceDecoder {
                 checker.error(message, at: pair.key.mark, path)
             }
         }
-        for required in ["apiVersion", "kind", "metadata", "spec"] where !seen.contains(required) {
+        for required in requiredTopLevelFields where !seen.contains(required) {
             checker.error(DecodeMessages.required(required), at: document.mark, FieldPath(required))
         }
         if let spec { InputRules.check(spec, &checker) }

@@ -5,8 +5,8 @@ import MSYAML
 ///
 /// The ModelService schema itself is generated from the CRD (CRDSchema.swift), so the
 /// checker enforces exactly what the API server would.
-final class Schema: Sendable {
-    enum Kind: Sendable, Equatable {
+public final class Schema: Sendable {
+    public enum Kind: Sendable, Equatable {
         case string, integer, boolean, object, array
         /// A string-keyed map (`additionalProperties`).
         case map
@@ -17,10 +17,10 @@ final class Schema: Sendable {
     }
 
     /// Integer widths the CRD declares (`format: int32`).
-    enum IntegerFormat: Sendable {
+    public enum IntegerFormat: Sendable {
         case int32, int64
 
-        var range: ClosedRange<Int> {
+        public var range: ClosedRange<Int> {
             switch self {
             case .int32: return Int(Int32.min)...Int(Int32.max)
             case .int64: return Int.min...Int.max
@@ -28,19 +28,19 @@ final class Schema: Sendable {
         }
     }
 
-    let kind: Kind
+    public let kind: Kind
     /// Object fields, in the CRD's (alphabetical) order.
-    let properties: [(name: String, schema: Schema)]
-    let required: [String]
+    public let properties: [(name: String, schema: Schema)]
+    public let required: [String]
     /// The value schema of a map, or the item schema of an array.
-    let element: Schema?
-    let defaultValue: Value?
-    let enumValues: [String]
-    let minimum: Int?
-    let maximum: Int?
-    let minLength: Int?
-    let maxLength: Int?
-    let format: IntegerFormat
+    public let element: Schema?
+    public let defaultValue: Value?
+    public let enumValues: [String]
+    public let minimum: Int?
+    public let maximum: Int?
+    public let minLength: Int?
+    public let maxLength: Int?
+    public let format: IntegerFormat
 
     private init(
         _ kind: Kind, properties: [(name: String, schema: Schema)] = [], required: [String] = [],
@@ -64,7 +64,7 @@ final class Schema: Sendable {
     /// The schema of the field `name`, or nil for an unknown field. Names compare as
     /// bytes, as the API server's JSON decoder does (Swift's `==` would take a Kelvin
     /// sign for a K).
-    func property(_ name: String) -> Schema? {
+    public func property(_ name: String) -> Schema? {
         properties.first(where: { $0.name.utf8.elementsEqual(name.utf8) })?.schema
     }
 

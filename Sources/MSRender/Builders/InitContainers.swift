@@ -24,12 +24,12 @@ enum InitContainers {
     }
 
     static func modelUnpack(_ ctx: RenderContext) -> Value? {
-        let kit = ctx.options.kitImage
+        let kit = ctx.kitImage
         let model = ctx.spec.model
-        guard !kit.isEmpty, !model.image.isEmpty else { return nil }
+        guard !kit.isEmpty else { return nil }
         let secrets = !model.imagePullSecrets.isEmpty
         var env: [Value] = [
-            Fragments.env("OCI_MODEL_IMAGE", model.image), Fragments.env("MODEL_MOUNT_PATH", ctx.mountPath),
+            Fragments.env("OCI_MODEL_IMAGE", ctx.modelImage), Fragments.env("MODEL_MOUNT_PATH", ctx.mountPath),
             Fragments.env("KITOPS_HOME", Defaults.modelTmpMountPath),
         ]
         if secrets { env.append(Fragments.env("DOCKER_CONFIG", Defaults.dockerConfigMountPath)) }

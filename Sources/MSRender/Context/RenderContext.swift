@@ -15,6 +15,12 @@ public struct RenderContext: Sendable {
     public let engineImage: String
     /// nil without `spec.routingProxy`.
     public let routingProxyImage: String?
+    /// The model-unpack container's image; empty: no such container.
+    public let kitImage: String
+    /// The model's OCI reference as the unpack container pulls it (`OCI_MODEL_IMAGE`).
+    public let modelImage: String
+    /// The FROM of every image mirror rule that rewrote one of the images above.
+    public let mirroredFrom: [String]
 
     /// Whether `spec.inferencePool` is present (the EPP is rendered either way).
     public let hasInferencePool: Bool
@@ -42,14 +48,25 @@ public struct RenderContext: Sendable {
 
         enginePort = spec.engine.port
         mountPath = spec.model.mountPath.isEmpty ? Defaults.modelMountPath : spec.model.mountPath
-        engineImage = RenderContext.effective(spec.engine.image, options.defaultEngineImage)
-        routingProxyImage = spec.routingProxy.map {
-            RenderContext.effective($0.image, options.defaultRoutingProxyImage)
+        // Every image msrender writes passes through the mirror rules here, once.
+        var mirrored: [String] = []
+        func image(_ reference: String) -> String {
+            let (out, from) = ImageMirrors.rewrite(reference, options.imageMirrors)
+            if let from, !mirrored.contains(where: { $0.utf8.elementsEqual(from.utf8) }) { mirrored.append(from) }
+            return out
         }
-
+        engineImage = image(RenderContext.effective(spec.engine.image, options.defaultEngineImage))
+        routingProxyImage = spec.routingProxy.map {
+            image(RenderContext.effective($0.image, options.defaultRoutingProxyImage))
+        }
         let picker = spec.inferencePool?.endpointPicker
+        eppImage = image(RenderContext.effective(picker?.image, options.defaultEPPImage))
+        let unpacks = !options.kitImage.isEmpty && !spec.model.image.isEmpty
+        kitImage = unpacks ? image(options.kitImage) : ""
+        modelImage = unpacks ? image(spec.model.image) : spec.model.image
+        mirroredFrom = mirrored
+
         hasInferencePool = picker != nil
-        eppImage = RenderContext.effective(picker?.image, options.defaultEPPImage)
         eppPort = picker?.port ?? Defaults.eppPort
         eppReplicas = picker?.replicas ?? Defaults.eppReplicas
         eppResources = picker?.resources ?? ResourceRequirements()

@@ -41,6 +41,8 @@ public struct RenderOptions: Sendable {
     public var versionLabel: String
     /// The namespace for ModelServices without `metadata.namespace`.
     public var namespace: String
+    /// `--image-mirror FROM=TO` rules, as given (SPEC 6.1).
+    public var imageMirrors: [ImageMirror] = []
 
     public init(
         provider: Provider = Defaults.provider,

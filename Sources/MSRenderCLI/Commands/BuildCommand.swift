@@ -97,6 +97,7 @@ enum BuildCommand {
 
         var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(loaded.texts, options: options) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
+        result.warnUnusedMirrors(options)
         if args.flag("strict") == true { result.treatWarningsAsErrors() }
         printer.print(result.diagnostics)
         if result.errorCount > 0 {

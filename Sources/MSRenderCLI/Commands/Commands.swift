@@ -6,6 +6,8 @@ enum Commands {
         BuildCommand.diffCommand,
         ConvertCommand.command,
         FnCommand.command,
+        ExplainCommand.command,
+        SchemaCommand.command,
         HelpCommand.command,
         VersionCommand.command,
     ]

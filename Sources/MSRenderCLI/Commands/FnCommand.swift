@@ -55,6 +55,7 @@ enum FnCommand {
         var result =
             settingsDiagnostics.isEmpty ? BuildPipeline.run(items: list.modelServices, options: options) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
+        result.warnUnusedMirrors(options)
         if args.flag("strict") == true { result.treatWarningsAsErrors() }
         if args.flag("quiet") == true { result.diagnostics.removeAll { $0.severity == .warning } }
         let failed = result.errorCount > 0
@@ -86,7 +87,7 @@ enum FnCommand {
             ("severity", .string(d.severity == .error ? "error" : "warning")),
         ]
         if !d.path.isEmpty { entry.append(("field", ["path": .string(d.path)])) }
-        if d.file != "<stdin>" { entry.append(("file", ["path": .string(d.file)])) }
+        if d.file != "<stdin>" && d.mark.line > 0 { entry.append(("file", ["path": .string(d.file)])) }
         return .object(entry)
     }
 }

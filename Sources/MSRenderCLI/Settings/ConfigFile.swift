@@ -8,6 +8,7 @@ import MSYAML
 ///     provider: istio
 ///     tracing: {enabled: true, otelExporterEndpoint: http://otel:4317}
 ///     eppFlags: {v: "2"}
+///     imageMirrors: {ghcr.io: registry.local:5000/ghcr}
 struct ConfigFile {
     var file: String
     var diagnostics: [Diagnostic] = []
@@ -15,6 +16,7 @@ struct ConfigFile {
     static let keys = [
         "provider", "metricsEndpointAuth", "defaultGatewayName", "kitImage", "defaultEngineImage",
         "defaultEPPImage", "defaultRoutingProxyImage", "tracing", "eppFlags", "versionLabel", "namespace",
+        "imageMirrors",
     ]
     static let tracingKeys = ["enabled", "otelExporterEndpoint", "sampler", "samplerArg"]
 
@@ -62,6 +64,18 @@ struct ConfigFile {
                 for (fk, fv) in entries(value, path: k) {
                     guard let name = string(fk, k), let v = string(fv, "eppFlags.\(name)") else { continue }
                     set(fk, k, &options) { $0.eppFlags.append((key: name, value: v)) }
+                }
+            case "imageMirrors":
+                for (fk, fv) in entries(value, path: k) {
+                    guard let from = string(fk, k), let to = string(fv, "imageMirrors.\(from)") else { continue }
+                    if let problem = ImageMirrors.problem(from) {
+                        error(fk, "imageMirrors.\(from)", "FROM \(problem)")
+                    } else if let problem = ImageMirrors.problem(to) {
+                        error(fv, "imageMirrors.\(from)", "TO \(problem)")
+                    } else {
+                        let origin = ImageMirror.Origin.config(file: file, mark: fk.mark)
+                        options.imageMirrors.append(ImageMirror(from: from, to: to, origin: origin))
+                    }
                 }
             case "tracing":
                 for (tk, tv) in entries(value, path: k) {

@@ -60,12 +60,37 @@ enum Settings {
                 throw UsageError("--epp-flag takes KEY=VALUE, not \"\(flag)\"", command: command)
             }
             let key = String(flag[..<eq])
-            options.eppFlags.removeAll { $0.key == key }
+            options.eppFlags.removeAll { $0.key.utf8.elementsEqual(key.utf8) }
             options.eppFlags.append((key: key, value: String(flag[flag.index(after: eq)...])))
         }
+        try applyImageMirrors(args.all("image-mirror"), to: &options, command: command)
         if let problem = problems(options).first {
             throw UsageError(problem, command: command)
         }
+    }
+
+    /// `--image-mirror FROM=TO` flags: each FROM once; a flag replaces a config rule for its FROM.
+    private static func applyImageMirrors(_ flags: [String], to options: inout RenderOptions, command: String)
+        throws(UsageError)
+    {
+        var given: [ImageMirror] = []
+        for flag in flags {
+            guard let eq = flag.firstIndex(of: "=") else {
+                throw UsageError("--image-mirror takes FROM=TO, not \"\(flag)\"", command: command)
+            }
+            let mirror = ImageMirror(from: String(flag[..<eq]), to: String(flag[flag.index(after: eq)...]))
+            for (side, text) in [("FROM", mirror.from), ("TO", mirror.to)] {
+                if let problem = ImageMirrors.problem(text) {
+                    throw UsageError("--image-mirror \"\(flag)\": \(side) \(problem)", command: command)
+                }
+            }
+            if given.contains(where: { $0.from.utf8.elementsEqual(mirror.from.utf8) }) {
+                throw UsageError("--image-mirror FROM \"\(mirror.from)\" is given twice", command: command)
+            }
+            given.append(mirror)
+        }
+        options.imageMirrors.removeAll { m in given.contains { $0.from.utf8.elementsEqual(m.from.utf8) } }
+        options.imageMirrors += given
     }
 
     /// What makes settings unusable, in the words both the flags and `--config` use.
@@ -89,4 +114,5 @@ enum SettingsError: Error {
             return ExitStatus.failure
         }
     }
+
 }

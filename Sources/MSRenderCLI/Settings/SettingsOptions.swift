@@ -48,6 +48,10 @@ enum SettingsOptions {
             "epp-flag", .repeated(placeholder: "KEY=VALUE"), help: "Extra endpoint-picker flag, repeatable.",
             example: "--epp-flag v=2"),
         OptionSpec(
+            "image-mirror", .repeated(placeholder: "FROM=TO"),
+            help: "Rewrite images under registry/repository FROM to TO, repeatable (longest FROM first).",
+            example: "--image-mirror ghcr.io=registry.local:5000/ghcr"),
+        OptionSpec(
             "version-label", .value(placeholder: "V"),
             help: "Value of app.kubernetes.io/version (default v1.0.1; empty: no label).",
             example: "--version-label v1.2.0"),
