@@ -3,7 +3,7 @@ import MSYAML
 /// The core/v1 rules the API server applies to the env vars, tolerations and
 /// resources a ModelService copies into pod templates, checked here so a bad value is
 /// reported against the input rather than rejected at apply time.
-enum PodFieldRules {
+public enum PodFieldRules {
     static let envSources = ["configMapKeyRef", "fieldRef", "fileKeyRef", "resourceFieldRef", "secretKeyRef"]
 
     static func checkEnvVar(_ env: Value, at path: FieldPath, _ checker: inout SchemaChecker) {
@@ -38,9 +38,9 @@ enum PodFieldRules {
 
     /// Kubernetes 1.35 accepts `Lt` and `Gt` only behind the alpha TaintTolerationComparisonOperators
     /// feature gate, which is off by default, so the API server rejects them.
-    static let tolerationOperators = ["Exists", "Equal"]
+    public static let tolerationOperators = ["Exists", "Equal"]
     static let gatedTolerationOperators = ["Lt", "Gt"]
-    static let taintEffects = ["NoSchedule", "PreferNoSchedule", "NoExecute"]
+    public static let taintEffects = ["NoSchedule", "PreferNoSchedule", "NoExecute"]
 
     static func checkToleration(_ t: Value, at path: FieldPath, _ checker: inout SchemaChecker) {
         let op = t["operator"]?.stringValue ?? ""

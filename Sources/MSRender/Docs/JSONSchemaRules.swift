@@ -49,11 +49,11 @@ enum JSONSchemaRules {
         [
             (
                 "\(role).tolerations.operator",
-                [("enum", J.strings(["", "Exists", "Equal", "Lt", "Gt"], nullable: true))]
+                [("enum", J.strings([""] + PodFieldRules.tolerationOperators, nullable: true))]
             ),
             (
                 "\(role).tolerations.effect",
-                [("enum", J.strings(["", "NoSchedule", "PreferNoSchedule", "NoExecute"], nullable: true))]
+                [("enum", J.strings([""] + PodFieldRules.taintEffects, nullable: true))]
             ),
             ("\(role).tolerations[]", [("allOf", .sequence(tolerationRules.map { ["not": $0] }))]),
             ("\(role).nodeSelector", labelMap),
