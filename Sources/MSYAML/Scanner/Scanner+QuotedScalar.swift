@@ -66,8 +66,12 @@ extension Scanner {
                 spaces += 1
                 skipASCII(1)
             }
+            // Every line is indented past the enclosing block by spaces, an empty one too
+            // (YAML 1.2.2 [69], [70]): a tab within that indentation is an error.
+            let tab = byte(0) == 0x09 && spaces <= indent ? mark : nil
             while Bytes.isBlank(byte(0)) { skipASCII(1) }
             if byte(0) == 0 { throw YAMLError(ReaderMessage.unclosedQuoted(double: double, start: start), at: mark) }
+            if let tab { throw YAMLError(ReaderMessage.tabIndentation, at: tab) }
             if !Bytes.isBreak(byte(0)) && spaces <= indent {
                 throw YAMLError(ReaderMessage.quotedLineUnderIndented, at: mark)
             }

@@ -87,6 +87,9 @@ enum ReaderMessage {
     static let quotedLineUnderIndented = "this line of a quoted scalar must be indented more than the enclosing block"
     static let sequenceEntryNotAllowed = "a '-' sequence entry is not allowed here"
     static let tabIndentation = "found a tab character where indentation is expected"
+    static func tabInBlockScalarIndentation(_ spaces: Int) -> String {
+        "found a tab character where the block scalar's indentation (\(spaces) space\(spaces == 1 ? "" : "s")) is expected"
+    }
     static func tooDeep(_ limit: Int) -> String {
         "the document nests collections deeper than \(limit) levels"
     }
