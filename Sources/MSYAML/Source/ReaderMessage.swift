@@ -76,6 +76,27 @@ enum ReaderMessage {
     static let invalidTagEscape = "expected two hexadecimal digits after '%' in the tag"
     static let invalidUTF8 = "the input is not valid UTF-8"
     static let invalidVersion = "expected a version like 1.2 in the %YAML directive"
+    static func jsonExpectedColon(_ found: String) -> String {
+        "expected ':' after the key in the JSON object, found \(found)"
+    }
+    static func jsonExpectedCommaOrClose(object: Bool, _ found: String) -> String {
+        object
+            ? "expected ',' or '}' in the JSON object, found \(found)"
+            : "expected ',' or ']' in the JSON array, found \(found)"
+    }
+    static func jsonExpectedKey(_ found: String) -> String {
+        "expected a quoted key in the JSON object, found \(found)"
+    }
+    static func jsonExpectedText(_ found: String) -> String {
+        "expected another JSON text or the end of the input after a JSON text, found \(found)"
+    }
+    static func jsonExpectedValue(_ found: String) -> String {
+        "expected a JSON value, found \(found)"
+    }
+    static let jsonControlInString = "found a control character in a JSON string (escape it, like \\t or \\n)"
+    static let jsonInvalidEscape = "found an invalid escape in a JSON string"
+    static let jsonInvalidNumber = "found an invalid JSON number"
+    static let jsonUnclosedString = "unclosed JSON string"
     static let leadingEmptyLineOverIndented =
         "a leading empty line of a block scalar is indented more than its first line"
     static let mappingValueNotAllowed = "a ':' mapping value is not allowed here"
