@@ -43,6 +43,10 @@ import Testing
                 "found a tab character where the block scalar's indentation (4 spaces) is expected"
             ),
             (
+                "|\n  x\n\ty\n", "3:1",
+                "found a tab character where the block scalar's indentation (2 spaces) is expected"
+            ),
+            (
                 "a: |\n\t\n  x\n", "2:1",
                 "found a tab character where the block scalar's indentation (1 space) is expected"
             ),

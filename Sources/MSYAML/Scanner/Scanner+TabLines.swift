@@ -28,25 +28,25 @@ extension Scanner {
         if continues { throw YAMLError(ReaderMessage.tabIndentation, at: mark) }
     }
 
-    /// The first line after `offset`'s line that holds more than white space (and
-    /// comments, when skipped), before the end of the input or a `---` / `...` line:
-    /// its leading spaces and first character other than white space. Runs only at a
-    /// tab-indented empty line, and reads only lines the scanner then skips.
+    /// The first text after `offset` (the rest of its line, then the lines below) that
+    /// is more than white space (and comments, when skipped), before the end of the
+    /// input or a `---` / `...` line: the leading spaces of its line (0 on `offset`'s
+    /// line) and its first character. Runs only at a tab-indented line, and reads only
+    /// lines the scanner reads next anyway.
     func nextTextLine(from offset: Int, skippingComments: Bool) -> (spaces: Int, first: UInt8)? {
         var i = offset
         let n = input.count
         func at(_ k: Int) -> UInt8 { k < n ? input[k] : 0 }
-        while i < n && !Bytes.isBreak(input[i]) { i += 1 }
-        while i < n {
-            i += input[i] == 0x0D && at(i + 1) == 0x0A ? 2 : 1
+        var lineStart = false
+        while true {
             let c = at(i)
-            if (c == UInt8(ascii: "-") || c == UInt8(ascii: ".")) && at(i + 1) == c && at(i + 2) == c
+            if lineStart && (c == UInt8(ascii: "-") || c == UInt8(ascii: ".")) && at(i + 1) == c && at(i + 2) == c
                 && Bytes.isBlankOrEnd(at(i + 3))
             {
                 return nil
             }
             var spaces = 0
-            while at(i) == 0x20 {
+            while lineStart && at(i) == 0x20 {
                 spaces += 1
                 i += 1
             }
@@ -54,10 +54,12 @@ extension Scanner {
             let first = at(i)
             if first == UInt8(ascii: "#") && skippingComments {
                 while i < n && !Bytes.isBreak(input[i]) { i += 1 }
-                continue
+            } else if first != 0 && !Bytes.isBreak(first) {
+                return (spaces, first)
             }
-            if first != 0 && !Bytes.isBreak(first) { return (spaces, first) }
+            guard i < n else { return nil }
+            i += input[i] == 0x0D && at(i + 1) == 0x0A ? 2 : 1
+            lineStart = true
         }
-        return nil
     }
 }
