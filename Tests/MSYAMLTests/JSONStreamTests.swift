@@ -112,9 +112,7 @@ import Testing
             ("{}\n{\"a\":1,\"a\":2}\n", "2:8", "duplicate mapping key \"a\" (first at 2:2)"),
         ] as [(String, String, String)])
     func errors(_ text: String, _ position: String, _ message: String) {
-        let e = ReaderSupport.error(text)
-        #expect(e?.message == message)
-        #expect(e?.mark.description == position)
+        ReaderSupport.expectError(text, at: position, message)
     }
 
     @Test func nestingLimitAppliesToEveryText() {

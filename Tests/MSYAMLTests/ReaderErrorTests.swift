@@ -101,9 +101,7 @@ import Testing
             ),
         ] as [(String, String, String)])
     func indentationHints(_ yaml: String, _ position: String, _ message: String) {
-        let e = ReaderSupport.error(yaml)
-        #expect(e?.message == message)
-        #expect(e?.mark.description == position)
+        ReaderSupport.expectError(yaml, at: position, message)
     }
 
     @Test func errorDescriptionHasPosition() {
