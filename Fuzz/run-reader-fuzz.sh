@@ -11,10 +11,12 @@ SHARED=${MSRENDER_SHARED:-$ROOT/../shared}
 OUT=$ROOT/fuzz-out
 mkdir -p "$OUT/corpus" "$OUT/crashes"
 
-# Seed corpus: every in.yaml of the test suite, plus anything found before.
+# Seed corpus: every in.yaml of the test suite, and its in.json (JSON texts back to
+# back, for the JSON stream reader), plus anything found before.
 if [ -d "$SHARED/yaml-test-suite" ]; then
   for d in "$SHARED"/yaml-test-suite/*/; do
     [ -f "$d/in.yaml" ] && cp "$d/in.yaml" "$OUT/corpus/seed-$(basename "$d").yaml"
+    [ -f "$d/in.json" ] && cp "$d/in.json" "$OUT/corpus/seed-$(basename "$d").json"
   done
 else
   echo "note: $SHARED/yaml-test-suite not found; starting from an empty corpus"

@@ -23,7 +23,12 @@ import Testing
             ("a: \"x\\", "1:6", "unclosed double-quoted string started at 1:4"),
             (
                 "key: value\n  extra: 1\n", "2:8",
-                "found ':' after a scalar that started on an earlier line (at 1:6); a mapping key must be on one line"
+                "found ':' after a scalar that started on an earlier line (at 1:6): this line is indented 2 spaces,"
+                    + " but the mapping above uses 0 (its keys start at column 1), so the line continues that scalar"
+            ),
+            (
+                "- a\n  b: 1\n", "2:4",
+                "found ':' after a scalar that started on an earlier line (at 1:3); a mapping key must be on one line"
                     + " (check the indentation, and the space after each ':')"
             ),
             (
@@ -48,6 +53,55 @@ import Testing
         let e = ReaderSupport.error(yaml)
         #expect(e?.message == message)
         #expect(e?.mark.description == position)
+    }
+
+    /// A mis-indented line says what indentation was expected.
+    @Test(
+        arguments: [
+            // A key deeper than its siblings continues the value above.
+            (
+                "a:\n  b: 1\n   c: 2\n", "3:5",
+                "found ':' after a scalar that started on an earlier line (at 2:6): this line is indented 3 spaces,"
+                    + " but the mapping above uses 2 (its keys start at column 3), so the line continues that scalar"
+            ),
+            (
+                "- name: x\n   image: y\n", "2:9",
+                "found ':' after a scalar that started on an earlier line (at 1:9): this line is indented 3 spaces,"
+                    + " but the mapping above uses 2 (its keys start at column 3), so the line continues that scalar"
+            ),
+            // A key less indented than its siblings, deeper than their parent.
+            (
+                "spec:\n  model:\n    name: x\n   image: y\n", "4:4",
+                "expected a mapping key, found a block mapping: this line is indented 3 spaces, but the mapping above"
+                    + " uses 4 (its keys start at column 5) and the mapping holding it uses 2 (its keys start at column 3)"
+            ),
+            (
+                "- a: 1\n  b: 2\n c: 3\n", "3:2",
+                "expected a '-' sequence entry, found a block mapping: this line is indented 1 space, but the mapping"
+                    + " above uses 2 (its keys start at column 3) and the sequence holding it uses 0 (its '-' entries"
+                    + " start at column 1)"
+            ),
+            (
+                " a: 1\nb: 2\n", "2:1",
+                "expected the end of the document ('...' or '---'), found a block mapping: this line is indented"
+                    + " 0 spaces, but the mapping above uses 1 (its keys start at column 2)"
+            ),
+            // A sequence entry at the wrong column.
+            (
+                "key:\n   - ok\n   - also ok\n  - wrong\n", "4:3",
+                "expected a mapping key, found a block sequence: this line is indented 2 spaces, but the sequence"
+                    + " above uses 3 (its '-' entries start at column 4) and the mapping holding it uses 0 (its keys"
+                    + " start at column 1)"
+            ),
+            // A key deeper than the mapping after a flow value.
+            (
+                "a: [1]\n  b: 2\n", "2:3",
+                "expected a mapping key, found a block mapping: this line is indented 2 spaces, but the mapping above"
+                    + " uses 0 (its keys start at column 1)"
+            ),
+        ] as [(String, String, String)])
+    func indentationHints(_ yaml: String, _ position: String, _ message: String) {
+        ReaderSupport.expectError(yaml, at: position, message)
     }
 
     @Test func errorDescriptionHasPosition() {

@@ -1,4 +1,5 @@
 import MSYAML
+import Testing
 
 /// Shared helpers for the reader tests.
 enum ReaderSupport {
@@ -12,6 +13,15 @@ enum ReaderSupport {
     /// The error reading `text` (and converting it), or nil if it reads.
     static func error(_ text: String, limits: YAMLLimits = .default) -> YAMLError? {
         error(Array(text.utf8), limits: limits)
+    }
+
+    /// Expects reading `text` to fail at `position` ("line:column") with `message`.
+    static func expectError(
+        _ text: String, at position: String, _ message: String, sourceLocation: SourceLocation = #_sourceLocation
+    ) {
+        let e = error(text)
+        #expect(e?.message == message, sourceLocation: sourceLocation)
+        #expect(e?.mark.description == position, sourceLocation: sourceLocation)
     }
 
     static func error(_ bytes: [UInt8], limits: YAMLLimits = .default) -> YAMLError? {

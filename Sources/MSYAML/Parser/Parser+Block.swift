@@ -13,7 +13,7 @@ extension Parser {
             return empty(at: t.end)
         }
         guard t.id == .blockEnd else {
-            throw YAMLError(ReaderMessage.expectedSequenceEntry(t.id.phrase), at: t.start)
+            throw YAMLError(withIndentationHint(ReaderMessage.expectedSequenceEntry(t.id.phrase), t), at: t.start)
         }
         _ = try scanner.next()
         pop()
@@ -55,7 +55,7 @@ extension Parser {
             return empty(at: t.start)
         }
         guard t.id == .blockEnd else {
-            throw YAMLError(ReaderMessage.expectedMappingKey(t.id.phrase), at: t.start)
+            throw YAMLError(withIndentationHint(ReaderMessage.expectedMappingKey(t.id.phrase), t), at: t.start)
         }
         _ = try scanner.next()
         pop()
@@ -76,5 +76,15 @@ extension Parser {
         }
         state = .blockMappingKey
         return empty(at: t.start)
+    }
+}
+
+extension Parser {
+    /// `message`, with what indentation was expected when `t` opens a block collection
+    /// at a column where none can start (a mis-indented line).
+    func withIndentationHint(_ message: String, _ t: Token) -> String {
+        guard t.id == .blockMappingStart || t.id == .blockSequenceStart, let hint = scanner.indentationHint(t.start)
+        else { return message }
+        return message + ": " + hint
     }
 }

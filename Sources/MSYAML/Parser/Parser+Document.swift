@@ -62,7 +62,7 @@ extension Parser {
         case .documentStart, .streamEnd:
             state = .documentStart
         default:
-            throw YAMLError(ReaderMessage.expectedDocumentEnd(t.id.phrase), at: t.start)
+            throw YAMLError(withIndentationHint(ReaderMessage.expectedDocumentEnd(t.id.phrase), t), at: t.start)
         }
         return Event(.documentEnd, t.start)
     }

@@ -3,6 +3,9 @@
 ///     let docs = try YAMLReader.read("a: 1\n")
 ///     let value = try docs[0].root.toValue()   // ["a": 1]
 ///
+/// A stream of JSON texts (JSON Lines, concatenated JSON, as `kubectl apply -f` reads)
+/// gives one document per text; see `JSONStream` for how one is recognised.
+///
 /// Input is UTF-8 (a byte order mark is skipped; UTF-16 and UTF-32 are refused).
 /// Limits (`YAMLLimits`) bound nesting, alias expansion and input size, so any input
 /// either reads or fails with a `YAMLError` naming a line and column.
@@ -35,8 +38,14 @@ public enum YAMLReader {
         -> [Document]
     {
         let start = try InputCheck.validate(buffer, limits: limits)
-        let scanner = Scanner(buffer, start: start, limits: limits)
-        var composer = Composer(Parser(scanner), limits: limits)
-        return try composer.documents()
+        do throws(YAMLError) {
+            let scanner = Scanner(buffer, start: start, limits: limits)
+            var composer = Composer(Parser(scanner), limits: limits)
+            return try composer.documents()
+        } catch {
+            // Not YAML: perhaps JSON texts back to back (JSON Lines, concatenated JSON).
+            if let docs = try JSONStream.read(buffer, start: start, limits: limits) { return docs }
+            throw error
+        }
     }
 }

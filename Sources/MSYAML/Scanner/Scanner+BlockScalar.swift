@@ -31,6 +31,8 @@ extension Scanner {
             throw YAMLError(ReaderMessage.expectedLineEndAfterBlockHeader(describe(at: pos)), at: mark)
         }
         skipBreak()
+        // An empty scalar ends with its header line (so a comment below it is separated).
+        var end = mark
         scratch.removeAll(keepingCapacity: true)
         var blockIndent: Int
         var breaks: Int
@@ -41,7 +43,6 @@ extension Scanner {
             (blockIndent, breaks) = try detectBlockIndent()
         }
         var lastBreak = false
-        var end = mark
         let first = pos
         while indentColumn == blockIndent && byte(0) != 0 && !(column == 1 && isAnyDocumentMarker) {
             if scratch.isEmpty {
@@ -65,6 +66,7 @@ extension Scanner {
             }
             for _ in 0..<breaks { scratch.append(0x0A) }
         }
+        try checkTabAfterBlockScalar(blockIndent)
         if chomp >= 0 && lastBreak { scratch.append(0x0A) }
         if chomp > 0 {
             // Keep: trailing empty lines belong to the value (even with no text at all).
@@ -74,14 +76,18 @@ extension Scanner {
         append(.scalar(value, literal ? .literal : .folded), start, end)
     }
 
-    /// Skips empty lines (indented at most `blockIndent`); returns how many.
+    /// Skips empty lines (indented at most `blockIndent`); returns how many. A last line
+    /// of spaces without a line break counts too: the end of the input ends it.
     private mutating func skipBlockBreaks(_ blockIndent: Int) -> Int {
         var n = 0
+        var lineStart = column == 1
         while true {
+            let from = pos
             while indentColumn < blockIndent && byte(0) == 0x20 { skipASCII(1) }
-            guard Bytes.isBreak(byte(0)) else { return n }
+            guard Bytes.isBreak(byte(0)) else { return pos >= input.count && lineStart && pos > from ? n + 1 : n }
             skipBreak()
             n += 1
+            lineStart = true
         }
     }
 
@@ -100,14 +106,16 @@ extension Scanner {
                 skipASCII(1)
                 lineSpaces += 1
             }
-            if Bytes.isBreak(byte(0)) {
+            // A last line of spaces is an empty line too, ended by the end of the input.
+            let endsLine = Bytes.isBreak(byte(0)) || (pos >= input.count && lineSpaces > 0)
+            if endsLine {
                 if indentColumn > maxEmpty {
                     maxEmpty = indentColumn
                     maxEmptyMark = mark
                 }
-                skipBreak()
                 breaks += 1
-                continue
+                if skipBreak() { continue }
+                return (max(minIndent, maxEmpty), breaks)
             }
             break
         }

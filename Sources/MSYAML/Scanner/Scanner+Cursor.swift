@@ -39,7 +39,9 @@ extension Scanner {
     var indentColumn: Int { column - 1 }
 
     /// A short quotation of the character at `offset`, for error messages.
-    func describe(at offset: Int) -> String {
+    func describe(at offset: Int) -> String { Self.describe(input, at: offset) }
+
+    static func describe(_ input: UnsafeBufferPointer<UInt8>, at offset: Int) -> String {
         guard offset < input.count else { return "the end of the input" }
         let c = input[offset]
         switch c {

@@ -107,7 +107,7 @@ extension Scanner {
             if flowLevel == 0 {
                 guard simpleKeyAllowed else {
                     if let start = lastScalarStart, start.line < line {
-                        throw YAMLError(ReaderMessage.multilineKey(start), at: mark)
+                        throw YAMLError(multilineKeyMessage(start), at: mark)
                     }
                     throw YAMLError(ReaderMessage.mappingValueNotAllowed, at: mark)
                 }

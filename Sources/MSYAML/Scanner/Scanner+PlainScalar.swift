@@ -62,6 +62,7 @@ extension Scanner {
             var breaks = 0
             var spaces = 0
             var stop = false
+            var tabLine = false
             while true {
                 if skipBreak() {
                     breaks += 1
@@ -81,10 +82,23 @@ extension Scanner {
                     var k = 0
                     while Bytes.isBlank(byte(k)) { k += 1 }
                     if Bytes.isBreak(byte(k)) {
+                        // An empty line inside the scalar is indented by spaces: a tab
+                        // within its first minIndent columns ends the scalar before it.
+                        if spaces < minIndent {
+                            try checkTabEndsPlainScalar(minIndent: minIndent, flow: flow)
+                            tabLine = true
+                            break
+                        }
                         skipASCII(k)
                         continue
                     }
                 }
+                break
+            }
+            if tabLine {
+                // Left for the next token's white space, from the start of its line.
+                pos -= spaces
+                column = 1
                 break
             }
             if stop || byte(0) == 0 { break }

@@ -66,13 +66,28 @@ extension Scanner {
                 spaces += 1
                 skipASCII(1)
             }
+            // Every line is indented past the enclosing block by spaces, an empty one too
+            // (YAML 1.2.2 [69], [70]): a tab within that indentation is an error.
+            let tab = byte(0) == 0x09 && spaces <= indent ? mark : nil
             while Bytes.isBlank(byte(0)) { skipASCII(1) }
             if byte(0) == 0 { throw YAMLError(ReaderMessage.unclosedQuoted(double: double, start: start), at: mark) }
+            if let tab { throw YAMLError(ReaderMessage.tabIndentation, at: tab) }
             if !Bytes.isBreak(byte(0)) && spaces <= indent {
                 throw YAMLError(ReaderMessage.quotedLineUnderIndented, at: mark)
             }
         }
         return breaks
+    }
+
+    /// The value of `digits` hexadecimal digits `k` bytes ahead, or nil.
+    private func hexEscape(at k: Int, digits: Int) -> UInt32? {
+        var v: UInt32 = 0
+        for d in 0..<digits {
+            let h = byte(k + d)
+            guard Bytes.isHex(h) else { return nil }
+            v = v << 4 | Bytes.hexValue(h)
+        }
+        return v
     }
 
     /// Reads one backslash escape of a double-quoted scalar into `scratch`.
@@ -100,18 +115,23 @@ extension Scanner {
         case UInt8(ascii: "P"): v = 0x2029
         case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
             let digits = c == UInt8(ascii: "x") ? 2 : c == UInt8(ascii: "u") ? 4 : 8
-            v = 0
-            for k in 0..<digits {
-                let h = byte(2 + k)
-                guard Bytes.isHex(h) else {
-                    throw YAMLError(ReaderMessage.invalidHexEscape(digits), at: at)
-                }
-                v = v << 4 | Bytes.hexValue(h)
+            guard let value = hexEscape(at: 2, digits: digits) else {
+                throw YAMLError(ReaderMessage.invalidHexEscape(digits), at: at)
+            }
+            v = value
+            var length = 2 + digits
+            // A UTF-16 surrogate pair, as JSON writes characters past U+FFFF ("\ud83d\ude00").
+            if c == UInt8(ascii: "u") && (0xD800...0xDBFF).contains(v) && byte(6) == 0x5C
+                && byte(7) == UInt8(ascii: "u"),
+                let low = hexEscape(at: 8, digits: 4), (0xDC00...0xDFFF).contains(low)
+            {
+                v = 0x10000 + (v - 0xD800) << 10 + (low - 0xDC00)
+                length = 12
             }
             guard v <= 0x10FFFF, !(0xD800...0xDFFF).contains(v) else {
                 throw YAMLError(ReaderMessage.invalidEscapedCharacter, at: at)
             }
-            skipASCII(2 + digits)
+            skipASCII(length)
             Bytes.appendUTF8(v, to: &scratch)
             return
         case 0x0A, 0x0D:

@@ -108,6 +108,7 @@ extension Scanner {
         guard flowLevel == 0 else { return }
         while indent > col {
             append(.blockEnd, mark, mark)
+            closed = ClosedBlock(line: line, indent: indent, isMapping: indentIsMapping)
             indent = indents.popLast() ?? -1
             indentIsMapping = indentsAreMappings.popLast() ?? false
         }

@@ -60,6 +60,9 @@ struct Scanner {
     /// its indentation be a key), and the same for the enclosing ones.
     var indentIsMapping = false
     var indentsAreMappings: [Bool] = []
+    /// The last block collection closed, with the line that closed it (for the hint on
+    /// a mis-indented line).
+    var closed = ClosedBlock()
     var flowLevel = 0
     var simpleKeyAllowed = false
     /// One possible simple key per flow level (index 0 is the block context).

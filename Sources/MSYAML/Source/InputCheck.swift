@@ -85,19 +85,23 @@ enum InputCheck {
 
     /// The line and column of byte `offset`, counted the slow way (errors only).
     static func mark(_ b: UnsafeBufferPointer<UInt8>, at offset: Int, start: Int) -> Mark {
-        var line = 1
-        var column = 1
-        var i = start
-        while i < offset {
-            let c = b[i]
-            if c == 0x0A || (c == 0x0D && (i + 1 >= b.count || b[i + 1] != 0x0A)) {
-                line += 1
-                column = 1
+        advance(b, Mark(line: 1, column: 1, offset: start), to: offset)
+    }
+
+    /// `mark` moved forward to `offset`: lines end at LF, CR LF or CR; columns count
+    /// Unicode scalars, as the scanner counts them.
+    static func advance(_ b: UnsafeBufferPointer<UInt8>, _ mark: Mark, to offset: Int) -> Mark {
+        var m = mark
+        while m.offset < offset {
+            let c = b[m.offset]
+            if c == 0x0A || (c == 0x0D && (m.offset + 1 >= b.count || b[m.offset + 1] != 0x0A)) {
+                m.line += 1
+                m.column = 1
             } else if c & 0xC0 != 0x80 && c != 0x0D {
-                column += 1
+                m.column += 1
             }
-            i += 1
+            m.offset += 1
         }
-        return Mark(line: line, column: column, offset: offset)
+        return m
     }
 }

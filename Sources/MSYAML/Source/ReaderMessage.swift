@@ -76,6 +76,31 @@ enum ReaderMessage {
     static let invalidTagEscape = "expected two hexadecimal digits after '%' in the tag"
     static let invalidUTF8 = "the input is not valid UTF-8"
     static let invalidVersion = "expected a version like 1.2 in the %YAML directive"
+    static func jsonExpectedColon(_ found: String) -> String {
+        "expected ':' after the key in the JSON object, found \(found)"
+    }
+    static func jsonExpectedCommaOrClose(object: Bool, _ found: String) -> String {
+        object
+            ? "expected ',' or '}' in the JSON object, found \(found)"
+            : "expected ',' or ']' in the JSON array, found \(found)"
+    }
+    static func jsonExpectedKey(_ found: String) -> String {
+        "expected a quoted key in the JSON object, found \(found)"
+    }
+    static func jsonExpectedText(_ found: String) -> String {
+        "expected another JSON text or the end of the input after a JSON text, found \(found)"
+    }
+    static func jsonExpectedValue(_ found: String) -> String {
+        "expected a JSON value, found \(found)"
+    }
+    static let jsonControlInString = "found a control character in a JSON string (escape it, like \\t or \\n)"
+    static let jsonInvalidEscape = "found an invalid escape in a JSON string"
+    static let jsonInvalidNumber = "found an invalid JSON number"
+    static let jsonUnclosedString = "unclosed JSON string"
+    static func lessIndented(_ spaces: Int, than above: (Int, Bool), holder: (Int, Bool)?) -> String {
+        let outer = holder.map { " and the \(uses($0, "holding it"))" } ?? ""
+        return "this line is indented \(count(spaces, "space")), but the \(uses(above, "above"))\(outer)"
+    }
     static let leadingEmptyLineOverIndented =
         "a leading empty line of a block scalar is indented more than its first line"
     static let mappingValueNotAllowed = "a ':' mapping value is not allowed here"
@@ -83,10 +108,20 @@ enum ReaderMessage {
         "found ':' after a scalar that started on an earlier line (at \(start)); "
             + "a mapping key must be on one line (check the indentation, and the space after each ':')"
     }
+    static func moreIndented(_ spaces: Int, than enclosing: (Int, Bool)) -> String {
+        "this line is indented \(count(spaces, "space")), but the \(uses(enclosing, "above"))"
+    }
+    static func multilineKeyIndented(_ start: Mark, _ spaces: Int, mapping indent: Int) -> String {
+        "found ':' after a scalar that started on an earlier line (at \(start)): "
+            + "\(moreIndented(spaces, than: (indent, true))), so the line continues that scalar"
+    }
     static let noProgress = "internal error: the scanner stopped making progress (please report this input)"
     static let quotedLineUnderIndented = "this line of a quoted scalar must be indented more than the enclosing block"
     static let sequenceEntryNotAllowed = "a '-' sequence entry is not allowed here"
     static let tabIndentation = "found a tab character where indentation is expected"
+    static func tabInBlockScalarIndentation(_ spaces: Int) -> String {
+        "found a tab character where the block scalar's indentation (\(count(spaces, "space"))) is expected"
+    }
     static func tooDeep(_ limit: Int) -> String {
         "the document nests collections deeper than \(limit) levels"
     }
@@ -110,6 +145,17 @@ enum ReaderMessage {
         "found %YAML \(major).\(minor), but only YAML 1.x is supported"
     }
     static let zeroIndentationIndicator = "a block scalar indentation indicator must be between 1 and 9"
+
+    /// "mapping above uses 2 (its keys start at column 3)": a block collection by its
+    /// indentation, in the hint for a mis-indented line.
+    static func uses(_ c: (indent: Int, isMapping: Bool), _ role: String) -> String {
+        let items = c.isMapping ? "keys" : "'-' entries"
+        return
+            "\(c.isMapping ? "mapping" : "sequence") \(role) uses \(c.indent) (its \(items) start at column \(c.indent + 1))"
+    }
+
+    /// "1 space", "2 spaces".
+    static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// A key shortened for quoting in a message.
     static func clip(_ s: String) -> String {
