@@ -25,7 +25,8 @@ struct BlockWriter {
 
     /// An open collection, or the value of an explicit `? key` still to write.
     private enum Frame {
-        case mapping([Value.Entry], next: Int, column: Int, firstInline: Bool)
+        /// `order`: the entries' indexes in writing order (nil: as they are).
+        case mapping([Value.Entry], order: [Int]?, next: Int, column: Int, firstInline: Bool)
         case sequence([Value], next: Int, column: Int, firstInline: Bool)
         case explicitValue(Value, column: Int)
     }
@@ -35,39 +36,39 @@ struct BlockWriter {
         self.sortKeys = sortKeys
     }
 
-    mutating func write(root: Value) {
-        place(root, at: .root)
+    mutating func write(root: Value) throws(EmitError) {
+        try place(root, at: .root)
         while let top = stack.popLast() {
             switch top {
-            case .mapping(let entries, let next, let column, let firstInline):
+            case .mapping(let entries, let order, let next, let column, let firstInline):
                 guard next < entries.count else { continue }
-                stack.append(.mapping(entries, next: next + 1, column: column, firstInline: firstInline))
+                stack.append(.mapping(entries, order: order, next: next + 1, column: column, firstInline: firstInline))
                 if next > 0 || !firstInline { Indentation.write(column, to: &out) }
-                writeEntry(entries[next], column: column)
+                try writeEntry(entries[order?[next] ?? next], column: column)
             case .sequence(let items, let next, let column, let firstInline):
                 guard next < items.count else { continue }
                 stack.append(.sequence(items, next: next + 1, column: column, firstInline: firstInline))
                 if next > 0 || !firstInline { Indentation.write(column, to: &out) }
                 out.append(0x2D)
                 out.append(0x20)
-                place(items[next], at: .afterIndicator(column: column))
+                try place(items[next], at: .afterIndicator(column: column))
             case .explicitValue(let value, let column):
                 Indentation.write(column, to: &out)
                 out.append(0x3A)
                 out.append(0x20)
-                place(value, at: .afterIndicator(column: column))
+                try place(value, at: .afterIndicator(column: column))
             }
         }
     }
 
     /// `key: value`, or `? key` / `: value` for a collection key or a very long one.
-    private mutating func writeEntry(_ entry: Value.Entry, column: Int) {
+    private mutating func writeEntry(_ entry: Value.Entry, column: Int) throws(EmitError) {
         if entry.key.isScalar {
             let start = out.count
             writeKey(entry.key)
             if out.count - start <= Self.maxImplicitKey {
                 out.append(0x3A)
-                place(entry.value, at: .afterKey(column: column))
+                try place(entry.value, at: .afterKey(column: column))
                 return
             }
             out.removeSubrange(start...)
@@ -79,7 +80,7 @@ struct BlockWriter {
             writeKey(entry.key)
             out.append(0x0A)
         } else {
-            place(entry.key, at: .afterIndicator(column: column))
+            try place(entry.key, at: .afterIndicator(column: column))
         }
     }
 
@@ -88,18 +89,19 @@ struct BlockWriter {
         ScalarText.writeInline(key, to: &out)
     }
 
-    private mutating func place(_ value: Value, at place: Place) {
+    private mutating func place(_ value: Value, at place: Place) throws(EmitError) {
         switch value {
         case .mapping(let entries) where !entries.isEmpty:
-            let ordered = sortKeys ? KeyOrder.sorted(entries) : entries
+            let plan = KeyOrder.plan(entries, sort: sortKeys)
+            if let d = plan.duplicate { throw duplicate(entries, d) }
             switch place {
             case .root:
-                stack.append(.mapping(ordered, next: 0, column: 0, firstInline: false))
+                stack.append(.mapping(entries, order: plan.order, next: 0, column: 0, firstInline: false))
             case .afterKey(let c):
                 out.append(0x0A)
-                stack.append(.mapping(ordered, next: 0, column: c + 2, firstInline: false))
+                stack.append(.mapping(entries, order: plan.order, next: 0, column: c + 2, firstInline: false))
             case .afterIndicator(let c):
-                stack.append(.mapping(ordered, next: 0, column: c + 2, firstInline: true))
+                stack.append(.mapping(entries, order: plan.order, next: 0, column: c + 2, firstInline: true))
             }
         case .sequence(let items) where !items.isEmpty:
             switch place {
@@ -138,8 +140,34 @@ struct BlockWriter {
     }
 }
 
+extension BlockWriter {
+    /// The error for two equal keys of `entries`, with the path down the open frames.
+    private func duplicate(_ entries: [Value.Entry], _ d: (earlier: Int, later: Int)) -> EmitError {
+        var path = EmitPath()
+        for (i, frame) in stack.enumerated() {
+            switch frame {
+            case .mapping(let es, let order, let next, _, _):
+                let at = order?[next - 1] ?? next - 1
+                var inKey = false
+                if i + 1 < stack.count, case .explicitValue = stack[i + 1] { inKey = true }
+                path.entry(at, key: KeyOrder.sortText(es[at].key), inKey: inKey)
+            case .sequence(_, let next, _, _):
+                path.item(next - 1)
+            case .explicitValue:
+                continue
+            }
+        }
+        let shown =
+            entries[d.later].key.stringValue.map { "\"" + ReaderMessage.clip($0) + "\"" }
+            ?? KeyOrder.sortText(entries[d.later].key)
+        var error = path.error(EmitMessage.duplicateKey(shown ?? "(a collection)"))
+        error.steps.append(.key(d.later))
+        return error
+    }
+}
+
 extension Value {
-    /// True for null, bool, int, float and string.
+    /// True for null, bool, number and string.
     var isScalar: Bool {
         switch self {
         case .sequence, .mapping: return false

@@ -35,12 +35,16 @@ public struct Node: Sendable {
     public var tag: String?
     public var anchor: String?
     public var mark: Mark
+    /// A collection written in flow style (`[a, b]`, `{k: v}`), which the style-keeping
+    /// writer (`NodeEmitter`) keeps; false for block collections and scalars.
+    public var isFlow: Bool
 
-    public init(_ content: Content, tag: String? = nil, anchor: String? = nil, mark: Mark) {
+    public init(_ content: Content, tag: String? = nil, anchor: String? = nil, mark: Mark, flow: Bool = false) {
         self.content = content
         self.tag = tag
         self.anchor = anchor
         self.mark = mark
+        self.isFlow = flow
     }
 }
 

@@ -1,11 +1,12 @@
 extension Value {
-    /// Byte order of two keys' text, as `kubectl get -o yaml` sorts: UTF-8 bytes.
+    /// Byte order of two keys' written text, as `kubectl get -o yaml` sorts: UTF-8
+    /// bytes; collection keys after every scalar key.
     public static func keyPrecedes(_ a: Value, _ b: Value) -> Bool {
-        switch (a, b) {
-        case (.string(let x), .string(let y)):
-            return x.utf8.lexicographicallyPrecedes(y.utf8)
-        default:
-            return String(describing: a).utf8.lexicographicallyPrecedes(String(describing: b).utf8)
+        if case .string(let x) = a, case .string(let y) = b { return UTF8Text.less(x, y) }
+        switch (KeyOrder.sortText(a), KeyOrder.sortText(b)) {
+        case (let x?, let y?): return UTF8Text.less(x, y)
+        case (_?, nil): return true
+        default: return false
         }
     }
 
