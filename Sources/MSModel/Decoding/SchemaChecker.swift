@@ -43,7 +43,7 @@ struct SchemaChecker {
             return nil
         }
         var entries: [Value.Entry] = []
-        var present: Set<String> = []
+        var present: [String] = []  // a few names, compared as bytes
         for pair in pairs {
             guard let name = keyName(pair.key, in: path) else { continue }
             let childPath = path.child(name)
@@ -54,15 +54,15 @@ struct SchemaChecker {
             }
             // An explicit null means "absent", so a default may still apply below.
             if pair.value.isNull { continue }
-            present.insert(name)
+            present.append(name)
             if let value = check(pair.value, field, at: childPath) {
                 entries.append(Value.Entry(key: .string(name), value: value))
             }
         }
-        for (name, field) in schema.properties where !present.contains(name) {
+        for (name, field) in schema.properties where !present.contains(where: { UTF8Text.equal($0, name) }) {
             if let value = field.defaultValue { entries.append(Value.Entry(key: .string(name), value: value)) }
         }
-        for name in schema.required where !present.contains(name) {
+        for name in schema.required where !present.contains(where: { UTF8Text.equal($0, name) }) {
             error(DecodeMessages.required(name), at: node.mark, path.child(name))
         }
         return .mapping(entries)
@@ -75,8 +75,18 @@ struct SchemaChecker {
         }
         guard let element = schema.element else { return .mapping([]) }
         var entries: [Value.Entry] = []
+        // A string map's keys are their text (SPEC 8), so `1` and `"1"` are one key;
+        // the reader took them for two. Compared as bytes (a `.string` Value's hash).
+        var seen: [Value: Node] = [:]
         for pair in pairs {
-            guard let key = keyName(pair.key, in: path), !pair.value.isNull else { continue }
+            guard let key = keyName(pair.key, in: path) else { continue }
+            if let first = seen.updateValue(pair.key, forKey: .string(key)) {
+                let message = DecodeMessages.duplicateKey(
+                    key, first: Self.asWritten(first), at: first.mark, second: Self.asWritten(pair.key))
+                error(message, at: pair.key.mark, path.key(key))
+                continue
+            }
+            guard !pair.value.isNull else { continue }
             if let value = check(pair.value, element, at: path.key(key)) {
                 entries.append(Value.Entry(key: .string(key), value: value))
             }
@@ -102,8 +112,15 @@ struct SchemaChecker {
         return .sequence(values)
     }
 
-    /// A mapping key's text. Scalar keys of any type are read as their text, as
-    /// Kubernetes' YAML-to-JSON step does; collections cannot be keys.
+    /// A scalar key as the input spelled it, for messages: `1`, `"1"`, `!!str 1`.
+    static func asWritten(_ key: Node) -> String {
+        guard case .scalar(let text, let style) = key.content else { return "a collection" }
+        let tag = key.tag.map { Tag.short($0) + " " } ?? ""
+        return tag + (style == .plain ? DecodeMessages.clipped(text) : DecodeMessages.quoted(text))
+    }
+
+    /// A mapping key's text. Scalar keys of any type are read as their text (`1: a` is
+    /// the key "1"), as Kubernetes' YAML-to-JSON step does; collections cannot be keys.
     private mutating func keyName(_ key: Node, in path: FieldPath) -> String? {
         if let text = key.scalarText { return text }
         error(DecodeMessages.nonStringKey(found: NodeReading(key)), at: key.mark, path)

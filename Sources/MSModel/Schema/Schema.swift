@@ -61,9 +61,9 @@ final class Schema: Sendable {
         self.format = format
     }
 
-    /// The schema of the field `name`, or nil for an unknown field.
+    /// The schema of the field `name` (its bytes), or nil for an unknown field.
     func property(_ name: String) -> Schema? {
-        properties.first(where: { $0.name == name })?.schema
+        properties.first(where: { UTF8Text.equal($0.name, name) })?.schema
     }
 
     static func object(_ properties: [(String, Schema)], required: [String] = [], default: Value? = nil) -> Schema {

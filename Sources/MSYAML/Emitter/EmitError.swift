@@ -57,26 +57,29 @@ struct EmitPath {
     func error(_ message: String) -> EmitError { EmitError(message, steps: steps, path: text) }
 }
 
-/// Finds two equal keys in one mapping, by whatever identity the writer's output has.
+/// Finds two equal keys in one mapping, by whatever identity (a Value, compared as
+/// bytes) the writer's output has.
 enum DuplicateKeys {
     /// The positions (in `0..<count`) of the first key equal to an earlier one and of
-    /// that earlier one, or nil. Pairwise for small mappings, hashed beyond.
-    static func find<K: Hashable>(_ count: Int, _ key: (Int) -> K) -> (earlier: Int, later: Int)? {
+    /// that earlier one, or nil; keys for which `key` is nil are not compared (YAML
+    /// writers skip collection keys, as the reader does). Pairwise for small mappings,
+    /// hashed beyond.
+    static func find(_ count: Int, _ key: (Int) -> Value?) -> (earlier: Int, later: Int)? {
         guard count > 1 else { return nil }
         if count <= 8 {
-            var keys: [K] = []
+            var keys: [(Value, Int)] = []
             keys.reserveCapacity(count)
             for i in 0..<count {
-                let k = key(i)
-                if let j = keys.firstIndex(of: k) { return (j, i) }
-                keys.append(k)
+                guard let k = key(i) else { continue }
+                if let j = keys.first(where: { $0.0 == k }) { return (j.1, i) }
+                keys.append((k, i))
             }
             return nil
         }
-        var seen: [K: Int] = [:]
+        var seen: [Value: Int] = [:]
         seen.reserveCapacity(count)
         for i in 0..<count {
-            let k = key(i)
+            guard let k = key(i) else { continue }
             if let j = seen[k] { return (j, i) }
             seen[k] = i
         }

@@ -2,12 +2,10 @@
 /// `!!str` for the core tags, `!local` for local tags, else verbatim `!<tag:...>`, with
 /// `%XX` escapes for bytes a tag cannot hold as they are (the reader decodes them).
 enum NodeTag {
-    static let corePrefix = "tag:yaml.org,2002:"
-
     static func write(_ tag: String, to out: inout [UInt8]) {
         let u = Array(tag.utf8)
         if u == [0x21] { return out.append(0x21) }
-        let core = Array(corePrefix.utf8)
+        let core = Array(Tag.yamlPrefix.utf8)
         if u.count > core.count && u.starts(with: core) && u[core.count...].allSatisfy(isTagChar) {
             out += "!!".utf8
             out += u[core.count...]

@@ -208,9 +208,7 @@ struct NodeWriter {
     /// Two keys of one mapping that YAML calls the same (`Value.keyIdentity`) stop the
     /// write: the reader never builds such a node, but a program could.
     private func checkKeys(_ pairs: [Node.Pair]) throws(EmitError) {
-        guard let d = DuplicateKeys.find(pairs.count, { KeySet.identity(pairs[$0].key) ?? .sequence([]) }),
-            pairs[d.later].key.scalarText != nil
-        else { return }
+        guard let d = DuplicateKeys.find(pairs.count, { KeySet.identity(pairs[$0].key) }) else { return }
         var path = EmitPath()
         for (i, frame) in stack.enumerated() {
             var inKey = false

@@ -64,9 +64,7 @@ enum Constructor {
         YAMLError(ConstructorMessage.tagMismatch(tag: tag, expected: expected, found: text), at: mark)
     }
 
-    static func shortTag(_ tag: String) -> String {
-        tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
-    }
+    static func shortTag(_ tag: String) -> String { Tag.short(tag) }
 }
 
 /// The constructor's messages, alphabetised.

@@ -82,6 +82,15 @@ public struct Document: Sendable {
 
 /// The core tags, fully expanded.
 public enum Tag {
+    /// What `!!` stands for.
+    public static let yamlPrefix = "tag:yaml.org,2002:"
+
+    /// A tag as messages show it: `!!str` for the core tags, others as they are.
+    public static func short(_ tag: String) -> String {
+        let u = tag.utf8
+        guard u.starts(with: yamlPrefix.utf8) else { return tag }
+        return "!!" + String(decoding: u.dropFirst(yamlPrefix.utf8.count), as: UTF8.self)
+    }
     public static let str = "tag:yaml.org,2002:str"
     public static let int = "tag:yaml.org,2002:int"
     public static let float = "tag:yaml.org,2002:float"
