@@ -109,8 +109,13 @@ struct JSONTreeWriter {
                         throw EmitError(error.message, steps: p.steps + error.steps, path: p.text + error.path)
                     }
                 }
-                // JSON member names are text: `1` and `"1"` are the same name.
-                if let d = DuplicateKeys.find(keys.count, { Value.string(keys[$0]) }) {
+                // JSON member names are text: `1` and `"1"` are the same name. Collection
+                // keys are not compared, as the reader does not compare them (the YAML test
+                // suite has `{[a, b]: 1, *alias-of-[a, b]: 2}`).
+                let found = DuplicateKeys.find(keys.count) { i in
+                    entries[i].key.isScalar ? Value.string(keys[i]) : Optional.none
+                }
+                if let d = found {
                     var error = path().error(EmitMessage.duplicateKey("\"" + ReaderMessage.clip(keys[d.later]) + "\""))
                     error.steps.append(.key(d.later))
                     throw error

@@ -9,7 +9,8 @@
 /// - a number is written with exactly its value (`NumberSpelling.writeJSON`): integers
 ///   of any size as integers, `0x1F` as `31`, `.5` as `0.5`, `1.10` and `1e3` as they are.
 /// What JSON cannot hold is refused with an `EmitError`, never changed: `.inf`, `-.inf`,
-/// `.nan`, and two keys that become the same member name (`1` and `"1"`).
+/// `.nan`, and two scalar keys that become the same member name (`1` and `"1"`;
+/// collection keys are not compared, as the reader does not compare them).
 /// Strings escape `"`, `\` and control characters (`\n`, `\t`, `\u001B`, ...) and the few
 /// characters YAML forbids raw (`\u007F`, `\u0085`, `\u2028`, `\uFEFF`, ...), so the output
 /// is also valid YAML; all other text, non-ASCII included, stays UTF-8.

@@ -38,7 +38,7 @@ enum KeyIdentity {
             if s.exponentAt != nil {
                 let e = NumberSyntax.significant(u, s.exponent)
                 guard e.count <= 15 else { return own(u) }
-                let magnitude = e.reduce(0) { $0 * 10 + Int($1 - 0x30) }
+                let magnitude = u[e].reduce(0) { $0 * 10 + Int($1 - 0x30) }
                 exponent += s.exponentSign == 0x2D ? -magnitude : magnitude
             }
         }
