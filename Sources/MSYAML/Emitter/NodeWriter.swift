@@ -144,7 +144,11 @@ struct NodeWriter {
             try placeFlow(node, isItem: false)
         case .scalar(let text, let style):
             if text.isEmpty && style == .plain && node.tag == nil {
-                if case .root = place { ScalarText.append("null", to: &out) }
+                switch place {
+                case .root: ScalarText.append("null", to: &out)
+                case .afterIndicator: out.removeLast()  // `-` alone, not `- `
+                case .afterKey: break
+                }
                 out.append(0x0A)
                 return
             }
