@@ -64,11 +64,14 @@ public enum ManifestWriter {
         do {
             return try JSONWriter.write(list, pretty: true, sortKeys: true) + "\n"
         } catch {
-            // Steps: items, then the document's index.
-            guard error.steps.count > 1, case .value(let i) = error.steps[1], documents.indices.contains(i) else {
+            // Steps: into `items`, then the document's index; the rest is inside the object.
+            guard error.steps.count > 1, case .item(let i) = error.steps[1], documents.indices.contains(i) else {
                 throw ManifestError(source: "", object: "List", error: error)
             }
-            throw ManifestError(document: documents[i], error: error)
+            var path = Substring(error.path.dropFirst("items[\(i)]".utf8.count))
+            if path.first == "." { path = path.dropFirst() }
+            let inner = EmitError(error.message, steps: Array(error.steps.dropFirst(2)), path: String(path))
+            throw ManifestError(document: documents[i], error: inner)
         }
     }
 
