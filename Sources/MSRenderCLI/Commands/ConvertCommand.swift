@@ -10,7 +10,9 @@ enum ConvertCommand {
         discussion: """
             Reads one file (or standard input when FILE is '-' or missing) holding YAML 1.2
             or JSON documents. --to json writes one compact JSON text per document, one per
-            line; --to yaml writes a YAML stream in msrender's output style.
+            line; --to yaml writes a YAML stream in msrender's output style. Values are kept
+            exactly (integers of any size, floats as written); .inf, .nan and keys that
+            become one JSON name are errors in JSON.
             """,
         options: [
             OptionSpec(

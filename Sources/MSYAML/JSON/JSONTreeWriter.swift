@@ -109,21 +109,36 @@ struct JSONTreeWriter {
                         throw EmitError(error.message, steps: p.steps + error.steps, path: p.text + error.path)
                     }
                 }
-                // JSON member names are text: `1` and `"1"` are the same name. Collection
-                // keys are not compared, as the reader does not compare them (the YAML test
-                // suite has `{[a, b]: 1, *alias-of-[a, b]: 2}`).
-                let found = DuplicateKeys.find(keys.count) { i in
-                    entries[i].key.isScalar ? Value.string(keys[i]) : Optional.none
-                }
-                if let d = found {
-                    var error = path().error(EmitMessage.duplicateKey("\"" + ReaderMessage.clip(keys[d.later]) + "\""))
-                    error.steps.append(.key(d.later))
+                let order = sortKeys ? KeyOrder.sortedIndices(keys) : nil
+                if let d = duplicate(keys, entries, order: order) {
+                    var error = path().error(EmitMessage.duplicateKey("\"" + ReaderMessage.clip(keys[d]) + "\""))
+                    error.steps.append(.key(d))
                     throw error
                 }
-                let order = sortKeys ? KeyOrder.sortedIndices(keys) : nil
                 stack.append(.object(keys: keys, values: entries.map(\.value), order: order, next: 0))
             }
         }
+    }
+
+    /// The later of two scalar keys with the same member name (JSON names are text:
+    /// `1` and `"1"` are one name), or nil. Sorted, equal names are side by side; else
+    /// `DuplicateKeys` compares them. Collection keys are not compared, as the reader
+    /// does not compare them (the YAML test suite has `{[a, b]: 1, *alias-of-[a, b]: 2}`).
+    private func duplicate(_ keys: [String], _ entries: [Value.Entry], order: [Int]?) -> Int? {
+        guard let order else {
+            let found = DuplicateKeys.find(keys.count) { i in
+                entries[i].key.isScalar ? Value.string(keys[i]) : Optional.none
+            }
+            return found?.later
+        }
+        var scalarInRun: Int? = nil  // a scalar key among the run of equal names so far
+        for (i, k) in order.enumerated() {
+            if i > 0 && !UTF8Text.equal(keys[order[i - 1]], keys[k]) { scalarInRun = nil }
+            guard entries[k].key.isScalar else { continue }
+            if let j = scalarInRun { return max(j, k) }
+            scalarInRun = k
+        }
+        return nil
     }
 
     /// The path down the open frames to the value being placed.
