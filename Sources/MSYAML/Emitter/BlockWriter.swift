@@ -17,12 +17,6 @@ struct BlockWriter {
     /// accept implicit keys of at most 1024 characters.
     static let maxImplicitKey = 1000
 
-    private enum Place {
-        case root
-        case afterKey(column: Int)
-        case afterIndicator(column: Int)
-    }
-
     /// An open collection, or the value of an explicit `? key` still to write.
     private enum Frame {
         /// `order`: the entries' indexes in writing order (nil: as they are).
@@ -43,19 +37,15 @@ struct BlockWriter {
             case .mapping(let entries, let order, let next, let column, let firstInline):
                 guard next < entries.count else { continue }
                 stack.append(.mapping(entries, order: order, next: next + 1, column: column, firstInline: firstInline))
-                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
+                BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: nil, to: &out)
                 try writeEntry(entries[order?[next] ?? next], column: column)
             case .sequence(let items, let next, let column, let firstInline):
                 guard next < items.count else { continue }
                 stack.append(.sequence(items, next: next + 1, column: column, firstInline: firstInline))
-                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
-                out.append(0x2D)
-                out.append(0x20)
+                BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: 0x2D, to: &out)
                 try place(items[next], at: .afterIndicator(column: column))
             case .explicitValue(let value, let column):
-                Indentation.write(column, to: &out)
-                out.append(0x3A)
-                out.append(0x20)
+                BlockPlace.startEntry(1, column: column, firstInline: false, indicator: 0x3A, to: &out)
                 try place(value, at: .afterIndicator(column: column))
             }
         }
@@ -89,51 +79,32 @@ struct BlockWriter {
         ScalarText.writeInline(key, to: &out)
     }
 
-    private mutating func place(_ value: Value, at place: Place) throws(EmitError) {
+    private mutating func place(_ value: Value, at place: BlockPlace) throws(EmitError) {
         switch value {
         case .mapping(let entries) where !entries.isEmpty:
             let plan = KeyOrder.plan(entries, sort: sortKeys)
             if let d = plan.duplicate { throw duplicate(entries, d) }
-            switch place {
-            case .root:
-                stack.append(.mapping(entries, order: plan.order, next: 0, column: 0, firstInline: false))
-            case .afterKey(let c):
-                out.append(0x0A)
-                stack.append(.mapping(entries, order: plan.order, next: 0, column: c + 2, firstInline: false))
-            case .afterIndicator(let c):
-                stack.append(.mapping(entries, order: plan.order, next: 0, column: c + 2, firstInline: true))
-            }
+            if place.isAfterKey { out.append(0x0A) }
+            let (column, inline) = place.entries(isMapping: true)
+            stack.append(.mapping(entries, order: plan.order, next: 0, column: column, firstInline: inline))
         case .sequence(let items) where !items.isEmpty:
-            switch place {
-            case .root:
-                stack.append(.sequence(items, next: 0, column: 0, firstInline: false))
-            case .afterKey(let c):
-                out.append(0x0A)
-                stack.append(.sequence(items, next: 0, column: c, firstInline: false))
-            case .afterIndicator(let c):
-                stack.append(.sequence(items, next: 0, column: c + 2, firstInline: true))
-            }
+            if place.isAfterKey { out.append(0x0A) }
+            let (column, inline) = place.entries(isMapping: false)
+            stack.append(.sequence(items, next: 0, column: column, firstInline: inline))
         case .string(let s):
-            if case .afterKey = place { out.append(0x20) }
+            if place.isAfterKey { out.append(0x20) }
             var text = s
-            let style = text.withUTF8 { Resolver.writeStyle(utf8: $0) }
-            switch (style, place) {
-            case (.plain, _):
+            switch text.withUTF8({ Resolver.writeStyle(utf8: $0) }) {
+            case .plain:
                 text.withUTF8 { out.append(contentsOf: $0) }
-            case (.literal, .afterKey(let c)), (.literal, .afterIndicator(let c)):
-                LiteralBlock.write(text, indent: c + 2, to: &out)
-                return
-            case (.literal, .root) where !LiteralBlock.needsIndicator(text):
-                // At the root the parent indentation is -1, which readers disagree on
-                // with an indicator; without one they all detect it.
-                LiteralBlock.write(text, indent: 2, to: &out)
-                return
+            case .literal where place.allowsLiteral(text):
+                return LiteralBlock.write(text, indent: place.literalIndent, to: &out)
             default:
                 text.withUTF8 { ScalarText.writeDoubleQuoted($0, to: &out) }
             }
             out.append(0x0A)
         default:
-            if case .afterKey = place { out.append(0x20) }
+            if place.isAfterKey { out.append(0x20) }
             ScalarText.writeInline(value, to: &out)
             out.append(0x0A)
         }

@@ -28,16 +28,11 @@ public enum NodeEmitter {
 
     /// Appends the document body to `out`; on an error `out` is left as it was.
     public static func emit(_ node: Node, into out: inout [UInt8]) throws(EmitError) {
-        let start = out.count
-        var writer = NodeWriter(out: out)
-        out = []
-        do {
+        try WriteBuffer.append(to: &out) { buffer throws(EmitError) in
+            var writer = NodeWriter(out: buffer)
+            buffer = []
+            defer { buffer = writer.out }
             try writer.write(root: node)
-        } catch {
-            out = writer.out
-            out.removeSubrange(start...)
-            throw error
         }
-        out = writer.out
     }
 }

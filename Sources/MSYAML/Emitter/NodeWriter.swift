@@ -22,12 +22,6 @@ struct NodeWriter {
     var out: [UInt8]
     private var stack: [Frame] = []
 
-    private enum Place {
-        case root
-        case afterKey(column: Int)
-        case afterIndicator(column: Int)
-    }
-
     /// An open collection, a value still to write after an explicit key, or (flow) the
     /// end of a line after a flow collection placed in block context.
     private enum Frame {
@@ -51,19 +45,15 @@ struct NodeWriter {
             case .mapping(let pairs, let next, let column, let firstInline):
                 guard next < pairs.count else { continue }
                 stack.append(.mapping(pairs, next: next + 1, column: column, firstInline: firstInline))
-                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
+                BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: nil, to: &out)
                 try writeEntry(pairs[next], column: column)
             case .sequence(let items, let next, let column, let firstInline):
                 guard next < items.count else { continue }
                 stack.append(.sequence(items, next: next + 1, column: column, firstInline: firstInline))
-                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
-                out.append(0x2D)
-                out.append(0x20)
+                BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: 0x2D, to: &out)
                 try place(items[next], at: .afterIndicator(column: column))
             case .explicitValue(let value, let column):
-                Indentation.write(column, to: &out)
-                out.append(0x3A)
-                out.append(0x20)
+                BlockPlace.startEntry(1, column: column, firstInline: false, indicator: 0x3A, to: &out)
                 try place(value, at: .afterIndicator(column: column))
             case .flowSequence(let items, let next):
                 guard next < items.count else {
@@ -129,17 +119,17 @@ struct NodeWriter {
         try placeFlow(pair.value, isItem: false)
     }
 
-    private mutating func place(_ node: Node, at place: Place) throws(EmitError) {
+    private mutating func place(_ node: Node, at place: BlockPlace) throws(EmitError) {
         switch node.content {
         case .mapping(let pairs) where !pairs.isEmpty && !node.isFlow:
             try checkKeys(pairs)
-            let (column, inline) = openBlock(node.tag, at: place, indent: 2)
+            let (column, inline) = openBlock(node.tag, at: place, isMapping: true)
             stack.append(.mapping(pairs, next: 0, column: column, firstInline: inline))
         case .sequence(let items) where !items.isEmpty && !node.isFlow:
-            let (column, inline) = openBlock(node.tag, at: place, indent: 0)
+            let (column, inline) = openBlock(node.tag, at: place, isMapping: false)
             stack.append(.sequence(items, next: 0, column: column, firstInline: inline))
         case .mapping, .sequence:
-            if case .afterKey = place { out.append(0x20) }
+            if place.isAfterKey { out.append(0x20) }
             stack.append(.lineEnd)
             try placeFlow(node, isItem: false)
         case .scalar(let text, let style):
@@ -152,41 +142,28 @@ struct NodeWriter {
                 out.append(0x0A)
                 return
             }
-            if case .afterKey = place { out.append(0x20) }
-            let indent: Int
-            switch place {
-            case .root: indent = 2
-            case .afterKey(let c), .afterIndicator(let c): indent = c + 2
-            }
-            var isRoot = false
-            if case .root = place { isRoot = true }
-            if isLiteral(node, text: text, style: style, atRoot: isRoot) {
+            if place.isAfterKey { out.append(0x20) }
+            if isLiteral(node, text: text, style: style) && place.allowsLiteral(text) {
                 writeTag(node.tag, then: 0x20)
-                LiteralBlock.write(text, indent: indent, to: &out)
-                return
+                return LiteralBlock.write(text, indent: place.literalIndent, to: &out)
             }
             writeScalar(node, context: .block)
             out.append(0x0A)
         }
     }
 
-    /// Writes a block collection's tag (on its own line) and returns the column of its
-    /// entries and whether the first one goes on the current line (after `- `).
-    /// Mappings are indented by 2 after a key, sequences are not (kubectl's layout).
-    private mutating func openBlock(_ tag: String?, at place: Place, indent: Int) -> (Int, Bool) {
-        switch place {
-        case .root:
-            writeTag(tag, then: 0x0A)
-            return (0, false)
-        case .afterKey(let c):
+    /// Writes a block collection's tag (then a line break, so the entries start on the
+    /// next line) and returns where its entries go (`BlockPlace.entries`).
+    private mutating func openBlock(_ tag: String?, at place: BlockPlace, isMapping: Bool) -> (Int, Bool) {
+        if place.isAfterKey {
             if tag != nil { out.append(0x20) }
             writeTag(tag, then: nil)
             out.append(0x0A)
-            return (c + indent, false)
-        case .afterIndicator(let c):
+        } else {
             writeTag(tag, then: 0x0A)
-            return (c + 2, tag == nil)
         }
+        let (column, inline) = place.entries(isMapping: isMapping)
+        return (column, inline && tag == nil)
     }
 
     /// A node inside a flow collection (or a flow collection itself): on one line.
@@ -249,17 +226,14 @@ extension NodeWriter {
     /// whose text a literal block holds exactly, or an untagged plain string that cannot
     /// stay plain and that `BlockWriter` would write as one (so trees made from Values
     /// come out as `BlockWriter` writes them).
-    private func isLiteral(_ node: Node, text: String, style: ScalarStyle, atRoot: Bool) -> Bool {
+    private func isLiteral(_ node: Node, text: String, style: ScalarStyle) -> Bool {
         guard style == .literal || (style == .plain && node.tag == nil) else { return false }
         var t = text
-        let fits = t.withUTF8 { b in
+        return t.withUTF8 { b in
             guard style == .plain else { return Resolver.fitsLiteral(utf8: b) }
             return !Resolver.fitsPlain(utf8: b, inFlow: false) && Resolver.resolvePlain(text).stringValue != nil
                 && Resolver.writeStyle(utf8: b) == .literal
         }
-        // At the root the parent indentation is -1, which readers disagree on with an
-        // indicator; without one they all detect it.
-        return fits && (!atRoot || !LiteralBlock.needsIndicator(text))
     }
 
     /// One scalar on one line, in its own style where it fits (see the type's table).

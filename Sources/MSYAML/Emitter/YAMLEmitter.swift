@@ -35,16 +35,11 @@ public enum YAMLEmitter {
     public static func emit(_ value: Value, into out: inout [UInt8], options: EmitterOptions = .init())
         throws(EmitError)
     {
-        let start = out.count
-        var writer = BlockWriter(out: out, sortKeys: options.sortKeys)
-        out = []  // hand the buffer over, so appends do not copy it
-        do {
+        try WriteBuffer.append(to: &out) { buffer throws(EmitError) in
+            var writer = BlockWriter(out: buffer, sortKeys: options.sortKeys)
+            buffer = []  // hand the buffer over, so appends do not copy it
+            defer { buffer = writer.out }
             try writer.write(root: value)
-        } catch {
-            out = writer.out
-            out.removeSubrange(start...)
-            throw error
         }
-        out = writer.out
     }
 }

@@ -27,16 +27,11 @@ public enum JSONWriter {
     public static func write(_ value: Value, pretty: Bool, sortKeys: Bool, into out: inout [UInt8])
         throws(EmitError)
     {
-        let start = out.count
-        var writer = JSONTreeWriter(out: out, pretty: pretty, sortKeys: sortKeys, keyDepth: 0)
-        out = []
-        do {
+        try WriteBuffer.append(to: &out) { buffer throws(EmitError) in
+            var writer = JSONTreeWriter(out: buffer, pretty: pretty, sortKeys: sortKeys, keyDepth: 0)
+            buffer = []
+            defer { buffer = writer.out }
             try writer.write(root: value)
-        } catch {
-            out = writer.out
-            out.removeSubrange(start...)
-            throw error
         }
-        out = writer.out
     }
 }
