@@ -4,6 +4,7 @@
 // runaway memory are bugs. Built by Fuzz/run-build-fuzz.sh.
 
 import MSRender
+
 @testable import MSRenderCLI
 
 @_cdecl("LLVMFuzzerTestOneInput")

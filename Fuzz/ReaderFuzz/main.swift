@@ -26,7 +26,9 @@ public func readerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
 /// compare keys as the reader does). A violation is a bug, so it stops the fuzzer.
 func checkWriters(_ root: Node, _ value: Value) {
     let text: String
-    do { text = try NodeEmitter.emit(root) } catch { fatalError("NodeEmitter refused a tree the reader built: \(error)") }
+    do { text = try NodeEmitter.emit(root) } catch {
+        fatalError("NodeEmitter refused a tree the reader built: \(error)")
+    }
     guard let back = try? YAMLReader.read(text), back.count == 1, let again = try? back[0].root.toValue() else {
         fatalError("NodeEmitter wrote text that does not read back:\n\(text)")
     }
