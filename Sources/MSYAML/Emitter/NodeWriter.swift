@@ -6,7 +6,7 @@
 ///
 /// | node | written | fallback |
 /// |---|---|---|
-/// | plain scalar | its text as it is (`0x1F`, `1.10`, `yes`, `2024-01-02`) | a string: quoted as `BlockWriter` would; other: double-quoted with its tag |
+/// | plain scalar | its text as it is (`0x1F`, `1.10`, `yes`, `2024-01-02`) | a string with a line break or syntax in it: as `BlockWriter` writes strings (numbers, booleans and null always fit) |
 /// | empty plain (null) | nothing after `key:` and `-` | `null` inside a flow collection and at the root |
 /// | `'single'` | single-quoted | double-quoted (a line break or control character) |
 /// | `"double"` | double-quoted | - |
