@@ -4,6 +4,7 @@
 // runaway memory are bugs. Built by Fuzz/run-build-fuzz.sh.
 
 import MSRender
+
 @testable import MSRenderCLI
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -13,8 +14,13 @@ public func buildFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) ->
     let result = BuildPipeline.run([SourceText(displayName: "fuzz.yaml", bytes: bytes)], options: RenderOptions())
     for d in result.diagnostics { _ = d.formatted }
     if result.errorCount == 0 {
-        _ = Manifests.text(result.services, format: .yaml)
-        _ = Manifests.text(result.services, format: .json)
+        // Checked input never renders a mapping with two equal keys: a refusal is a bug.
+        do {
+            _ = try Manifests.text(result.services, format: .yaml)
+            _ = try Manifests.text(result.services, format: .json)
+        } catch {
+            fatalError("rendered an object the writer refuses: \(error.message)")
+        }
     }
     if let list = try? ResourceListInput.parse(bytes) {
         _ = BuildPipeline.run(items: list.modelServices, options: RenderOptions())

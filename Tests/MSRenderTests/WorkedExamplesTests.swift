@@ -66,7 +66,7 @@ import Testing
     func yamlOutputReadsBackAsTheObjects(name: String) throws {
         guard let service = WorkedExamples.all.first(where: { $0.name == name })?.service else { return }
         let documents = ManifestWriter.documents([service], options: RenderOptions())
-        let back = try YAMLReader.read(ManifestWriter.yaml(documents)).map { try $0.root.toValue() }
+        let back = try YAMLReader.read(try ManifestWriter.yaml(documents)).map { try $0.root.toValue() }
         let want = documents.map { ValueJSON.text($0.resource.body) }
         let got = back.map(ValueJSON.text)
         #expect(got.count == want.count)

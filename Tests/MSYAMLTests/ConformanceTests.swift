@@ -71,8 +71,8 @@ import Testing
     /// JSON equality: numbers compare by value, mapping keys by their JSON text.
     static func same(_ a: Value, _ b: Value) -> Bool {
         switch (a, b) {
-        case (.int(let x), .float(let y)), (.float(let y), .int(let x)): return Double(x) == y
-        case (.float(let x), .float(let y)): return x == y || (x.isNaN && y.isNaN)
+        case (.number(let x), .number(let y)):
+            return x.doubleValue == y.doubleValue || (x.doubleValue.isNaN && y.doubleValue.isNaN)
         case (.sequence(let x), .sequence(let y)):
             return x.count == y.count && zip(x, y).allSatisfy { same($0, $1) }
         case (.mapping(let x), .mapping(let y)):
@@ -88,8 +88,7 @@ import Testing
     static func keyText(_ v: Value) -> String {
         switch v {
         case .string(let s): return s
-        case .int(let i): return String(i)
-        case .float(let d): return String(d)
+        case .number(let n): return n.text
         case .bool(let b): return String(b)
         case .null: return ""
         default: return "\(v)"

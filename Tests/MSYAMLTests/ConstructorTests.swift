@@ -7,8 +7,9 @@ import Testing
         arguments: [
             ("!!str 12", Value.string("12")),
             ("!!int '12'", .int(12)),
-            ("!!int 0x10", .int(16)),
-            ("!!float 1", .float(1)),
+            ("!!int 0x10", ReaderSupport.number("0x10")),
+            ("!!float 1", ReaderSupport.number("1", kind: .float)),
+            ("!!float 0o17", ReaderSupport.number("0o17", kind: .float)),
             ("!!bool \"true\"", .bool(true)),
             ("!!null ''", .null),
             ("! 12", .string("12")),

@@ -21,7 +21,7 @@ import Testing
             let docs = try YAMLReader.read(Array(text.utf8))
             var out = ""
             for doc in docs {
-                out += "---\n" + YAMLEmitter.emit(try doc.root.toValue())
+                out += try "---\n" + YAMLEmitter.emit(doc.root.toValue())
             }
             // PyYAML quotes with '...'; the strings in these files need no escapes.
             let expected = text.replacingOccurrences(of: "'", with: "\"")

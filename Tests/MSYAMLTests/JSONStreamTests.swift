@@ -38,7 +38,8 @@ import Testing
     @Test func readsItsOwnJSONOutput() throws {
         let yaml = "a: [x, 2.5, true, null]\n---\n- 1\n- {b: c}\n--- \"str\"\n---\n{}\n--- ~\n"
         let values = try YAMLReader.read(yaml).map { try $0.root.toValue() }
-        let json = values.map { JSONWriter.write($0, pretty: false, sortKeys: false) }.joined(separator: "\n") + "\n"
+        let json =
+            try values.map { try JSONWriter.write($0, pretty: false, sortKeys: false) }.joined(separator: "\n") + "\n"
         #expect(try YAMLReader.read(json).map { try $0.root.toValue() } == values)
     }
 

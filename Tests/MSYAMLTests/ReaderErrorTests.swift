@@ -11,7 +11,7 @@ import Testing
             ("a: 'x", "1:6", "unclosed single-quoted string started at 1:4"),
             ("a: b: c\n", "1:5", "a ':' mapping value is not allowed here"),
             ("a: 1\na: 2\n", "2:1", "duplicate mapping key \"a\" (first at 1:1)"),
-            ("1: x\n0x1: y\n", "2:1", "duplicate mapping key 1 (first at 1:1)"),
+            ("1: x\n0x1: y\n", "2:1", "duplicate mapping key 0x1 (first at 1:1)"),
             ("a: x\n\"a\": y\n", "2:1", "duplicate mapping key \"a\" (first at 1:1)"),
             ("a: *nope\n", "1:4", "found the alias *nope, but no anchor &nope precedes it"),
             ("a: !!int abc\n", "1:4", "!!int expects an integer, found \"abc\""),

@@ -10,6 +10,12 @@ enum ReaderSupport {
         return try docs[0].root.toValue()
     }
 
+    /// The number Value with exactly this text (and its own kind, or `kind`).
+    static func number(_ text: String, kind: Number.Kind? = nil) -> Value {
+        guard let n = Number(text, kind: kind) else { return .string("not a number: " + text) }
+        return .number(n)
+    }
+
     /// The error reading `text` (and converting it), or nil if it reads.
     static func error(_ text: String, limits: YAMLLimits = .default) -> YAMLError? {
         error(Array(text.utf8), limits: limits)

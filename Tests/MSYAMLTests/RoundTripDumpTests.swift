@@ -7,8 +7,8 @@ import Testing
 /// `MSRENDER_DUMP_TREES=DIR` is set (otherwise does nothing): `DIR/trees.yaml`, one
 /// document per tree, and `DIR/trees.jsonl`, the same trees as one JSON text per line.
 ///
-/// JSON has no NaN or infinity and the writer spells them as strings, which would
-/// hide a string/float mix-up, so in the JSON copy they become the marker strings
+/// JSON has no NaN or infinity (the writer refuses them), so in the JSON copy they
+/// become the marker strings
 /// `"\u0000float:nan"`, `"\u0000float:inf"`, `"\u0000float:-inf"` that the checker
 /// expects PyYAML to read as floats.
 @Suite struct RoundTripDumpTests {
@@ -21,8 +21,8 @@ import Testing
         for i in 0..<count {
             let tree = RoundTripGenerator.tree(i, stringKeysOnly: true)
             yaml.append(contentsOf: "--- # tree \(i)\n".utf8)
-            YAMLEmitter.emit(tree, into: &yaml)
-            JSONWriter.write(markNonFinite(tree), pretty: false, sortKeys: false, into: &json)
+            try YAMLEmitter.emit(tree, into: &yaml)
+            try JSONWriter.write(markNonFinite(tree), pretty: false, sortKeys: false, into: &json)
             json.append(0x0A)
         }
         let base = URL(fileURLWithPath: dir)
@@ -34,7 +34,8 @@ import Testing
     /// shallow, so recursion is fine here).
     private func markNonFinite(_ v: Value) -> Value {
         switch v {
-        case .float(let d) where !d.isFinite:
+        case .number(let n) where !n.isFinite:
+            let d = n.doubleValue
             return .string("\u{0}float:" + (d.isNaN ? "nan" : d < 0 ? "-inf" : "inf"))
         case .sequence(let items): return .sequence(items.map(markNonFinite))
         case .mapping(let entries):

@@ -106,21 +106,39 @@ struct RoundTripGenerator {
         }
     }
 
+    /// Numbers as a source could spell them: exact texts the writers must keep or
+    /// respell without changing the value (for YAML 1.1 readers too).
+    static let numberTexts: [(String, Number.Kind?)] = [
+        ("0o17", nil), ("0x1F", nil), ("0xab54a98ceb1f0ad2", nil), ("007", nil), ("00", nil), ("-0", nil),
+        ("+12", nil), ("1e3", nil), ("1E+3", nil), (".5", nil), ("-.5", nil), ("+.5e-3", nil), ("1.", nil),
+        ("1.10", nil), ("+1.5E3", nil), ("12345678901234567890", nil), ("-12345678901234567890123", nil),
+        ("0x1FFFFFFFFFFFFFFFFFFF", nil), ("0o7777777777777777777777777", nil), (".Inf", nil), ("-.INF", nil),
+        (".NaN", nil), ("1", .float), ("0x10", .float), ("0o17", .float), ("-007", .float),
+        ("3.14159265358979323846264338327950288", nil),
+    ]
+
+    mutating func number() -> Value {
+        let (text, kind) = rng.pick(Self.numberTexts)
+        return Number(text, kind: kind).map(Value.number) ?? .string(text)
+    }
+
     mutating func scalarValue() -> Value {
-        switch rng.below(12) {
+        switch rng.below(13) {
         case 0: return .null
         case 1: return .bool(rng.chance(50))
         case 2: return .int(rng.pick([0, -1, 1, Int.max, Int.min, 755, 1000, 120]))
         case 3: return .int(Int(bitPattern: UInt(rng.next())) >> rng.below(64))
         case 4: return .float(float())
+        case 5: return number()
         default: return .string(string())
         }
     }
 
     mutating func key() -> Value {
         if stringKeysOnly || rng.chance(85) { return .string(string()) }
-        switch rng.below(4) {
+        switch rng.below(5) {
         case 0: return .int(Int(bitPattern: UInt(rng.next())) >> rng.below(64))
+        case 4: return number()
         case 1: return .bool(rng.chance(50))
         case 2: return .null
         default:
@@ -141,8 +159,9 @@ struct RoundTripGenerator {
         for _ in 0..<count {
             var k = key()
             if !stringKeysOnly && depth > 1 && rng.chance(3) { k = tree(depth: 1) }
-            guard !keys.contains(k) else { continue }
-            keys.append(k)
+            // Keys YAML calls equal (`1` and `1.0` are not; 0.0 and -0.0 are) only once.
+            guard !keys.contains(k.keyIdentity) else { continue }
+            keys.append(k.keyIdentity)
             entries.append(.init(key: k, value: tree(depth: depth - 1)))
         }
         return .mapping(entries)
@@ -155,14 +174,15 @@ struct RoundTripGenerator {
     }
 }
 
-/// Tree equality where NaN equals NaN and 0.0 differs from -0.0 (Value's == does neither).
+/// Tree equality without recursion. Numbers compare by kind and value (a writer may
+/// respell `0o17` as `15`, never change it), NaN equals NaN, and 0.0 differs from -0.0.
 func sameTree(_ a: Value, _ b: Value) -> Bool {
     var pending: [(Value, Value)] = [(a, b)]
     while let (x, y) = pending.popLast() {
         switch (x, y) {
-        case (.float(let p), .float(let q)):
-            if p.isNaN && q.isNaN { continue }
-            guard p == q && p.sign == q.sign else { return false }
+        case (.number(let p), .number(let q)):
+            guard x.keyIdentity == y.keyIdentity else { return false }
+            guard p.kind == .integer || p.doubleValue.sign == q.doubleValue.sign else { return false }
         case (.sequence(let p), .sequence(let q)):
             guard p.count == q.count else { return false }
             pending.append(contentsOf: zip(p, q).map { ($0, $1) })

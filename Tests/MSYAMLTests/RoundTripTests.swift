@@ -20,12 +20,12 @@ import Testing
         }
     }
 
-    @Test func seededTreesRoundTrip() {
+    @Test func seededTreesRoundTrip() throws {
         var failures: [String] = []
         for i in 0..<Self.treeCount {
             let tree = RoundTripGenerator.tree(i)
             for sortKeys in [false, true] where !sortKeys || i % 10 == 0 {
-                let text = YAMLEmitter.emit(tree, options: .init(sortKeys: sortKeys))
+                let text = try YAMLEmitter.emit(tree, options: .init(sortKeys: sortKeys))
                 let expected = sortKeys ? sortedTree(tree) : tree
                 switch Self.readBack(text) {
                 case .success(let back) where sameTree(back, expected): break
@@ -44,9 +44,9 @@ import Testing
     /// Every string of the generator's list, alone and as a key, as a root document and
     /// in a sequence: the smallest failing case is easier to read than a whole tree.
     @Test(arguments: RoundTripGenerator.atoms)
-    func atomRoundTrips(_ s: String) {
+    func atomRoundTrips(_ s: String) throws {
         for tree: Value in [.string(s), [.string(s)], .mapping([.init(key: .string(s), value: .string(s))])] {
-            let text = YAMLEmitter.emit(tree)
+            let text = try YAMLEmitter.emit(tree)
             switch Self.readBack(text) {
             case .success(let back): #expect(sameTree(back, tree), "\(text.debugDescription) -> \(back)")
             case .failure(let error): Issue.record("\(text.debugDescription): \(error)")
@@ -55,7 +55,7 @@ import Testing
     }
 
     /// Explicit `? key` entries: long keys (plain and quoted) and collection keys.
-    @Test func explicitKeysRoundTrip() {
+    @Test func explicitKeysRoundTrip() throws {
         let long = String(repeating: "k", count: 2000)
         let tree: Value = .mapping([
             .init(key: .string(long), value: [1, ["a": "b"]]),
@@ -65,7 +65,7 @@ import Testing
             .init(key: [:], value: [[]]),
         ])
         for sortKeys in [false, true] {
-            let text = YAMLEmitter.emit(tree, options: .init(sortKeys: sortKeys))
+            let text = try YAMLEmitter.emit(tree, options: .init(sortKeys: sortKeys))
             switch Self.readBack(text) {
             case .success(let back):
                 let expected = sortKeys ? sortedTree(tree) : tree
@@ -75,14 +75,14 @@ import Testing
         }
     }
 
-    @Test func jsonOutputReadsBackAsYAML() {
+    @Test func jsonOutputReadsBackAsYAML() throws {
         var failures = 0
         var first = ""
         for i in 0..<500 {
             let tree = RoundTripGenerator.tree(i, stringKeysOnly: true)
             guard !containsNonFinite(tree) else { continue }
             for pretty in [false, true] {
-                let text = JSONWriter.write(tree, pretty: pretty, sortKeys: false)
+                let text = try JSONWriter.write(tree, pretty: pretty, sortKeys: false)
                 switch Self.readBack(text) {
                 case .success(let back) where sameTree(back, tree): break
                 case .success(let back):
@@ -102,15 +102,15 @@ import Testing
         switch v {
         case .sequence(let items): return .sequence(items.map(sortedTree))
         case .mapping(let entries):
-            return .mapping(
-                KeyOrder.sorted(entries).map { .init(key: sortedTree($0.key), value: sortedTree($0.value)) })
+            let order = KeyOrder.plan(entries, sort: true).order ?? Array(entries.indices)
+            return .mapping(order.map { .init(key: sortedTree(entries[$0].key), value: sortedTree(entries[$0].value)) })
         default: return v
         }
     }
 
     private func containsNonFinite(_ v: Value) -> Bool {
         switch v {
-        case .float(let d): return !d.isFinite
+        case .number(let n): return !n.isFinite
         case .sequence(let items): return items.contains(where: containsNonFinite)
         case .mapping(let entries): return entries.contains { containsNonFinite($0.key) || containsNonFinite($0.value) }
         default: return false

@@ -1,8 +1,15 @@
+import MSYAML
+
 /// Every message the decoder and the input checks raise, in one alphabetised place, so
 /// wording stays consistent and reviewable.
 public enum DecodeMessages {
     static func badTag(_ tag: String) -> String {
         "unsupported tag \(tag) (use a plain or quoted scalar)"
+    }
+
+    /// Two keys of a string map with the same text: `first` and `second` as written.
+    static func duplicateKey(_ key: String, first: String, at mark: Mark, second: String) -> String {
+        "duplicate key \(quoted(key)): \(first) (at \(mark)) and \(second) are the same key in a map of strings"
     }
 
     static func duplicateName(_ name: String, list: String) -> String {

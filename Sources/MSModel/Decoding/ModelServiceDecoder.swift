@@ -21,7 +21,7 @@ public enum ModelServiceDecoder {
     public static func identify(_ node: Node) -> (apiVersion: String?, kind: String?) {
         guard case .mapping(let pairs) = node.content else { return (nil, nil) }
         func text(_ key: String) -> String? {
-            pairs.first(where: { $0.key.scalarText == key })?.value.scalarText
+            pairs.first(where: { $0.key.scalarText.map { UTF8Text.equal($0, key) } ?? false })?.value.scalarText
         }
         return (text("apiVersion"), text("kind"))
     }
@@ -29,7 +29,7 @@ public enum ModelServiceDecoder {
     /// Whether `node` is a ModelService document.
     public static func isModelService(_ node: Node) -> Bool {
         let id = identify(node)
-        return id.apiVersion == apiVersion && id.kind == kind
+        return UTF8Text.equal(id.apiVersion ?? "", apiVersion) && UTF8Text.equal(id.kind ?? "", kind)
     }
 
     static let topLevelFields = ["apiVersion", "kind", "metadata", "spec", "status"]
@@ -48,7 +48,8 @@ public enum ModelServiceDecoder {
         }
         var meta: (name: String?, namespace: String?) = (nil, nil)
         var spec: Value?
-        var seen: Set<String> = []
+        var seen: [String] = []  // compared as bytes
+        func isOne(of names: [String], _ key: String) -> Bool { names.contains { UTF8Text.equal($0, key) } }
         for pair in pairs {
             guard let key = pair.key.scalarText else {
                 checker.error(
@@ -56,20 +57,22 @@ public enum ModelServiceDecoder {
                 continue
             }
             let path = FieldPath(key)
-            if pair.value.isNull && topLevelFields.contains(key) { continue }
-            seen.insert(key)
-            switch key {
-            case "apiVersion": checker.checkConstant(pair.value, apiVersion, at: path)
-            case "kind": checker.checkConstant(pair.value, kind, at: path)
-            case "metadata": meta = checker.checkMetadata(pair.value, at: path, key: pair.key.mark)
-            case "spec": spec = checker.check(pair.value, .modelServiceSpec, at: path, key: pair.key.mark)
-            case "status": break  // written by the operator; never read
-            default:
+            if pair.value.isNull && isOne(of: topLevelFields, key) { continue }
+            seen.append(key)
+            if UTF8Text.equal(key, "apiVersion") {
+                checker.checkConstant(pair.value, apiVersion, at: path)
+            } else if UTF8Text.equal(key, "kind") {
+                checker.checkConstant(pair.value, kind, at: path)
+            } else if UTF8Text.equal(key, "metadata") {
+                meta = checker.checkMetadata(pair.value, at: path, key: pair.key.mark)
+            } else if UTF8Text.equal(key, "spec") {
+                spec = checker.check(pair.value, .modelServiceSpec, at: path, key: pair.key.mark)
+            } else if !UTF8Text.equal(key, "status") {  // status: written by the operator; never read
                 let message = FieldPlacement.unknownFieldMessage(key, in: FieldPath(""), known: topLevelFields)
                 checker.error(message, at: pair.key.mark, path)
             }
         }
-        for required in requiredTopLevelFields where !seen.contains(required) {
+        for required in requiredTopLevelFields where !isOne(of: seen, required) {
             checker.error(DecodeMessages.required(required), at: document.mark, FieldPath(required))
         }
         if let spec { InputRules.check(spec, &checker) }
@@ -96,7 +99,7 @@ extension SchemaChecker {
             error(DecodeMessages.expected("a string", found: NodeReading(node)), at: node.mark, path)
             return
         }
-        if text != expected {
+        if !UTF8Text.equal(text, expected) {
             error(
                 DecodeMessages.mustBe(DecodeMessages.quoted(expected), found: DecodeMessages.quoted(text)),
                 at: node.mark, path)

@@ -6,7 +6,7 @@ enum NodeReading: Equatable {
     case null
     case bool(Bool)
     case int(Int)
-    /// An integer too large for `Int` (kept as written).
+    /// An integer too large for `Int` (kept as written, in any radix).
     case bigInteger(String)
     case float(String)
     /// `plain` is true for an untagged plain scalar, the only kind YAML 1.1 readers
@@ -39,9 +39,9 @@ enum NodeReading: Equatable {
         case Tag.bool:
             self = Resolver.bool(text).map { .bool($0) } ?? .badTag("!!bool")
         case Tag.int:
-            if case .int(let v) = Resolver.numeric(text) { self = .int(v) } else { self = .badTag("!!int") }
+            self = Number(text, kind: .integer).map(NodeReading.integer) ?? .badTag("!!int")
         case Tag.float:
-            self = Resolver.numeric(text) != nil ? .float(text) : .badTag("!!float")
+            self = Number(text, kind: .float) != nil ? .float(text) : .badTag("!!float")
         case let tag?:
             self = .badTag(tag)
         }
@@ -51,18 +51,14 @@ enum NodeReading: Equatable {
         switch Resolver.resolvePlain(text) {
         case .null: return .null
         case .bool(let b): return .bool(b)
-        case .int(let v): return .int(v)
-        case .float:
-            return isDecimalInteger(text) ? .bigInteger(text) : .float(text)
+        case .number(let n): return n.kind == .integer ? integer(n) : .float(text)
         default: return .string(text, plain: true)
         }
     }
 
-    /// `[-+]?[0-9]+`: what a plain integer too large for Int looks like.
-    static func isDecimalInteger(_ text: String) -> Bool {
-        var u = Substring(text).utf8[...]
-        if let f = u.first, f == UInt8(ascii: "+") || f == UInt8(ascii: "-") { u = u.dropFirst() }
-        return !u.isEmpty && u.allSatisfy { $0 >= 0x30 && $0 <= 0x39 }
+    /// An integer: its value when it fits `Int`, else its text.
+    private static func integer(_ n: Number) -> NodeReading {
+        n.intValue.map { .int($0) } ?? .bigInteger(n.text)
     }
 
     /// How a type error names what it found: `the integer 5600`, `a mapping`.

@@ -16,7 +16,7 @@ extension SchemaChecker {
                 return nil
             }
             // Length first: lowercasing every string (or a 100 MB one) would copy it.
-            if plain && text.utf8.count <= 3 && Self.yaml11Booleans.contains(text.lowercased()) {
+            if plain && text.utf8.count <= 3 && Self.isYAML11Boolean(text) {
                 warning(DecodeMessages.yaml11Boolean(text), at: node.mark, path)
             }
             checkString(text, schema, at: node.mark, path)
@@ -65,8 +65,12 @@ extension SchemaChecker {
         }
     }
 
-    /// Plain scalars YAML 1.1 readers (kubectl, PyYAML) take for booleans.
-    static let yaml11Booleans: Set<String> = ["yes", "no", "on", "off", "y", "n"]
+    /// Plain scalars YAML 1.1 readers (kubectl, PyYAML) take for booleans, in any
+    /// letter case: yes, no, on, off, y, n (ASCII bytes only).
+    static func isYAML11Boolean(_ text: String) -> Bool {
+        let lower = text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 + 0x20 : $0 }
+        return ["yes", "no", "on", "off", "y", "n"].contains { lower.elementsEqual($0.utf8) }
+    }
 
     private mutating func typeError(_ node: Node, _ reading: NodeReading, _ schema: Schema, at path: FieldPath) {
         // A plain number or boolean where text is wanted: say how to make it text.
@@ -81,7 +85,7 @@ extension SchemaChecker {
     }
 
     private mutating func checkString(_ text: String, _ schema: Schema, at mark: Mark, _ path: FieldPath) {
-        if !schema.enumValues.isEmpty && !schema.enumValues.contains(text) {
+        if !schema.enumValues.isEmpty && !schema.enumValues.contains(where: { UTF8Text.equal($0, text) }) {
             let suggestion = Suggestion.closest(to: text, in: schema.enumValues)
             error(DecodeMessages.notOneOf(text, allowed: schema.enumValues, suggestion: suggestion), at: mark, path)
             return

@@ -11,10 +11,10 @@ struct SchemaChecker {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     /// Where each written field path's value starts.
-    private(set) var marks: [String: Mark] = [:]
+    private(set) var marks = PathMarks()
     /// Where the key of each written mapping entry starts: a bad key, or a problem with
     /// a whole map (its total size), is reported there.
-    private(set) var keyMarks: [String: Mark] = [:]
+    private(set) var keyMarks = PathMarks()
 
     init(file: String) { self.file = file }
 
@@ -48,7 +48,7 @@ struct SchemaChecker {
             return nil
         }
         var entries: [Value.Entry] = []
-        var present: Set<String> = []
+        var present: [String] = []  // a few names, compared as bytes
         for pair in pairs {
             guard let name = keyName(pair.key, in: path) else { continue }
             let childPath = path.child(name)
@@ -60,16 +60,16 @@ struct SchemaChecker {
             }
             // An explicit null means "absent", so a default may still apply below.
             if pair.value.isNull { continue }
-            present.insert(name)
+            present.append(name)
             keyMarks[childPath.text] = pair.key.mark
             if let value = check(pair.value, field, at: childPath, key: pair.key.mark) {
                 entries.append(Value.Entry(key: .string(name), value: value))
             }
         }
-        for (name, field) in schema.properties where !present.contains(name) {
+        for (name, field) in schema.properties where !present.contains(where: { UTF8Text.equal($0, name) }) {
             if let value = field.defaultValue { entries.append(Value.Entry(key: .string(name), value: value)) }
         }
-        for name in schema.required where !present.contains(name) {
+        for name in schema.required where !present.contains(where: { UTF8Text.equal($0, name) }) {
             error(DecodeMessages.required(name), at: key ?? node.mark, path.child(name))
         }
         return .mapping(entries)
@@ -82,8 +82,18 @@ struct SchemaChecker {
         }
         guard let element = schema.element else { return .mapping([]) }
         var entries: [Value.Entry] = []
+        // A string map's keys are their text (SPEC 8), so `1` and `"1"` are one key;
+        // the reader took them for two. Compared as bytes (a `.string` Value's hash).
+        var seen: [Value: Node] = [:]
         for pair in pairs {
-            guard let key = keyName(pair.key, in: path), !pair.value.isNull else { continue }
+            guard let key = keyName(pair.key, in: path) else { continue }
+            if let first = seen.updateValue(pair.key, forKey: .string(key)) {
+                let message = DecodeMessages.duplicateKey(
+                    key, first: Self.asWritten(first), at: first.mark, second: Self.asWritten(pair.key))
+                error(message, at: pair.key.mark, path.key(key))
+                continue
+            }
+            guard !pair.value.isNull else { continue }
             keyMarks[path.key(key).text] = pair.key.mark
             if let value = check(pair.value, element, at: path.key(key), key: pair.key.mark) {
                 entries.append(Value.Entry(key: .string(key), value: value))
@@ -110,8 +120,15 @@ struct SchemaChecker {
         return .sequence(values)
     }
 
-    /// A mapping key's text. Scalar keys of any type are read as their text, as
-    /// Kubernetes' YAML-to-JSON step does; collections cannot be keys.
+    /// A scalar key as the input spelled it, for messages: `1`, `"1"`, `!!str 1`.
+    static func asWritten(_ key: Node) -> String {
+        guard case .scalar(let text, let style) = key.content else { return "a collection" }
+        let tag = key.tag.map { Tag.short($0) + " " } ?? ""
+        return tag + (style == .plain ? DecodeMessages.clipped(text) : DecodeMessages.quoted(text))
+    }
+
+    /// A mapping key's text. Scalar keys of any type are read as their text (`1: a` is
+    /// the key "1"), as Kubernetes' YAML-to-JSON step does; collections cannot be keys.
     private mutating func keyName(_ key: Node, in path: FieldPath) -> String? {
         if let text = key.scalarText { return text }
         error(DecodeMessages.nonStringKey(found: NodeReading(key)), at: key.mark, path)
@@ -136,14 +153,7 @@ extension Schema {
 
 extension SchemaChecker {
     /// Where `path` was written, else its nearest written ancestor, else the start.
-    func mark(for path: FieldPath) -> Mark {
-        var p = Substring(path.text)
-        while true {
-            if let m = marks[String(p)] { return m }
-            guard let cut = p.lastIndex(where: { $0 == "." || $0 == "[" }) else { return .start }
-            p = p[..<cut]
-        }
-    }
+    func mark(for path: FieldPath) -> Mark { marks.nearest(path.text) ?? .start }
 
     /// Whether `path` was written in the input (not defaulted, not null).
     func isWritten(_ path: FieldPath) -> Bool { marks[path.text] != nil }

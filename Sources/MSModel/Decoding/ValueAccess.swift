@@ -1,18 +1,9 @@
 import MSYAML
 
-/// Typed reads of a checked Value tree. The checker guarantees the types, so these
-/// only return nil for absent fields.
+/// Typed reads of a checked Value tree (with `intValue`, `boolValue`, `stringValue`
+/// from MSYAML). The checker guarantees the types, so these only return nil for absent
+/// fields.
 extension Value {
-    var intValue: Int? {
-        if case .int(let v) = self { return v }
-        return nil
-    }
-
-    var boolValue: Bool? {
-        if case .bool(let b) = self { return b }
-        return nil
-    }
-
     var items: [Value] {
         if case .sequence(let items) = self { return items }
         return []

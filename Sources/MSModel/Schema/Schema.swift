@@ -61,11 +61,9 @@ public final class Schema: Sendable {
         self.format = format
     }
 
-    /// The schema of the field `name`, or nil for an unknown field. Names compare as
-    /// bytes, as the API server's JSON decoder does (Swift's `==` would take a Kelvin
-    /// sign for a K).
+    /// The schema of the field `name` (its bytes), or nil for an unknown field.
     public func property(_ name: String) -> Schema? {
-        properties.first(where: { $0.name.utf8.elementsEqual(name.utf8) })?.schema
+        properties.first(where: { UTF8Text.equal($0.name, name) })?.schema
     }
 
     static func object(_ properties: [(String, Schema)], required: [String] = [], default: Value? = nil) -> Schema {

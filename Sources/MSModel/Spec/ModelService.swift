@@ -29,18 +29,36 @@ public struct ModelService: Sendable {
 
 /// Field paths to source positions, for diagnostics that are found after decoding.
 public struct SourceMap: Sendable {
-    public var marks: [String: Mark] = [:]
+    public var marks = PathMarks()
     /// Where the document itself starts.
     public var document: Mark = .start
     public init() {}
 
     /// The mark of `path`, else of its nearest written ancestor, else of the document.
-    public func mark(for path: String) -> Mark {
-        var p = Substring(path)
+    public func mark(for path: String) -> Mark { marks.nearest(path) ?? document }
+}
+
+/// Marks by field path text, the paths compared as UTF-8 bytes: `labels[café]` in NFC and
+/// in NFD are two paths (a Swift `String` key would merge them).
+public struct PathMarks: Sendable {
+    private var storage: [[UInt8]: Mark] = [:]
+    public init() {}
+
+    public subscript(path: String) -> Mark? {
+        get { storage[Array(path.utf8)] }
+        set { storage[Array(path.utf8)] = newValue }
+    }
+
+    /// The mark of `path`, else of its nearest written ancestor (cut at `.` and `[`
+    /// bytes), or nil when none was written.
+    public func nearest(_ path: String) -> Mark? {
+        var bytes = Array(path.utf8)
         while true {
-            if let m = marks[String(p)] { return m }
-            guard let cut = p.lastIndex(where: { $0 == "." || $0 == "[" }) else { return document }
-            p = p[..<cut]
+            if let m = storage[bytes] { return m }
+            guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }) else {
+                return nil
+            }
+            bytes.removeSubrange(cut...)
         }
     }
 }

@@ -110,8 +110,9 @@ public enum ExplainText {
         switch v {
         case .string(let s): return s.isEmpty ? "\"\"" : s
         case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        default: return JSONWriter.write(v, pretty: false, sortKeys: true)
+        case .number(let n): return n.text
+        // Defaults and enums come from msrender's own tables, which hold no key twice.
+        default: return (try? JSONWriter.write(v, pretty: false, sortKeys: true)) ?? ""
         }
     }
 

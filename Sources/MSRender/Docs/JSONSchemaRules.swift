@@ -131,10 +131,7 @@ enum JSONSchemaRules {
 enum JSONSchemaValues {
     static func int(_ n: Int) -> Value { .int(n) }
 
-    static func intValue(_ v: Value) -> Int? {
-        if case .int(let n) = v { return n }
-        return nil
-    }
+    static func intValue(_ v: Value) -> Int? { v.intValue }
 
     static func types(_ names: [String], nullable: Bool) -> Value {
         let all = names + (nullable ? ["null"] : [])

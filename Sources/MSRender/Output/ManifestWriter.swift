@@ -35,27 +35,44 @@ public enum ManifestWriter {
     }
 
     /// `---`, `# Source: <path>`, then the object with sorted keys, for each document.
-    public static func yaml(_ documents: [ManifestDocument]) -> String {
+    /// Fails only for an object the writer refuses (two equal keys), which checked
+    /// input cannot produce.
+    public static func yaml(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
         var out: [UInt8] = []
         for document in documents {
             out += "---\n# Source: ".utf8
             out += sourceLine(document.source).utf8
             out.append(UInt8(ascii: "\n"))
-            YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
+            do {
+                try YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
+            } catch {
+                throw ManifestError(document: document, error: error)
+            }
         }
         return String(decoding: out, as: UTF8.self)
     }
 
     /// The objects as one `v1` `List`, the form `kubectl get -o json` prints for several
     /// objects (keys sorted, two-space indentation, a final line break).
-    public static func json(_ documents: [ManifestDocument]) -> String {
+    public static func json(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
         let list: Value = [
             "apiVersion": "v1",
             "items": .sequence(documents.map(\.resource.body)),
             "kind": "List",
             "metadata": ["resourceVersion": ""],
         ]
-        return JSONWriter.write(list, pretty: true, sortKeys: true) + "\n"
+        do {
+            return try JSONWriter.write(list, pretty: true, sortKeys: true) + "\n"
+        } catch {
+            // Steps: into `items`, then the document's index; the rest is inside the object.
+            guard error.steps.count > 1, case .item(let i) = error.steps[1], documents.indices.contains(i) else {
+                throw ManifestError(source: "", object: "List", error: error)
+            }
+            var path = Substring(error.path.dropFirst("items[\(i)]".utf8.count))
+            if path.first == "." { path = path.dropFirst() }
+            let inner = EmitError(error.message, steps: Array(error.steps.dropFirst(2)), path: String(path))
+            throw ManifestError(document: documents[i], error: inner)
+        }
     }
 
     /// A path on one comment line: line breaks and other control characters are escaped.
@@ -77,5 +94,31 @@ public enum ManifestWriter {
             }
         }
         return out
+    }
+}
+
+/// A rendered object the writer refused, named by its input file and identity.
+public struct ManifestError: Error, Sendable {
+    /// The input file the object was rendered from (empty when unknown).
+    public var source: String
+    /// `Kind namespace/name`.
+    public var object: String
+    public var error: EmitError
+
+    init(source: String, object: String, error: EmitError) {
+        self.source = source
+        self.object = object
+        self.error = error
+    }
+
+    init(document: ManifestDocument, error: EmitError) {
+        let r = document.resource
+        self.init(
+            source: document.source, object: "\(r.kind) \(r.namespace.map { $0 + "/" } ?? "")\(r.name)", error: error)
+    }
+
+    /// `Deployment ml/qwen3-decode: spec.template.spec.nodeSelector: duplicate mapping key ...`
+    public var message: String {
+        object + ": " + (error.path.isEmpty ? "" : error.path + ": ") + error.message
     }
 }

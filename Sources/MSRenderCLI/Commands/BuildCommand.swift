@@ -120,7 +120,9 @@ enum BuildCommand {
                 return FolderCommands.write(
                     result.services, dir: dir, format: format, prune: args.flag("prune") ?? false, console: console)
             }
-            Manifests.write(result.services, format: format, to: console)
+            do { try Manifests.write(result.services, format: format, to: console) } catch {
+                return Manifests.report(error, console: console)
+            }
             return ExitStatus.success
         }
     }

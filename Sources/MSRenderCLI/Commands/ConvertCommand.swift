@@ -10,7 +10,9 @@ enum ConvertCommand {
         discussion: """
             Reads one file (or standard input when FILE is '-' or missing) holding YAML 1.2
             or JSON documents. --to json writes one compact JSON text per document, one per
-            line; --to yaml writes a YAML stream in msrender's output style.
+            line; --to yaml writes a YAML stream in msrender's output style. Values are kept
+            exactly (integers of any size, floats as written); .inf, .nan and keys that
+            become one JSON name are errors in JSON.
             """,
         options: [
             OptionSpec(
@@ -48,23 +50,37 @@ enum ConvertCommand {
             printer.print(InputError(path: args.operands.first ?? "<stdin>", message: "no YAML or JSON file found"))
             return ExitStatus.failure
         }
-        var values: [Value] = []
+        let sourcePrinter = DiagnosticPrinter(console: console, sources: [source.displayName: source.bytes])
+        // Documents are converted one at a time, so only one Value tree is alive; what
+        // a writer refuses (`.inf` in JSON, two keys that become one) is reported at
+        // its place in the input, and then nothing is written.
+        var out: [UInt8] = []
+        var refused: [Diagnostic] = []
         do throws(YAMLError) {
-            for document in try YAMLReader.read(source.bytes) { values.append(try document.root.toValue()) }
+            for document in try YAMLReader.read(source.bytes) {
+                let value = try document.root.toValue()
+                do throws(EmitError) {
+                    if format == "json" {
+                        try JSONWriter.write(value, pretty: false, sortKeys: sortKeys, into: &out)
+                        out.append(0x0A)
+                    } else {
+                        out += "---\n".utf8
+                        try YAMLEmitter.emit(value, into: &out, options: EmitterOptions(sortKeys: sortKeys))
+                    }
+                } catch {
+                    let mark = document.root.node(at: error.steps)?.mark ?? document.start
+                    refused.append(.error(error.message, file: source.displayName, mark: mark, path: error.path))
+                }
+            }
         } catch {
-            let sourcePrinter = DiagnosticPrinter(console: console, sources: [source.displayName: source.bytes])
             sourcePrinter.print([.error(error.message, file: source.displayName, mark: error.mark, path: "")])
             return ExitStatus.failure
         }
-        var out = ""
-        for value in values {
-            if format == "json" {
-                out += JSONWriter.write(value, pretty: false, sortKeys: sortKeys) + "\n"
-            } else {
-                out += "---\n" + YAMLEmitter.emit(value, options: EmitterOptions(sortKeys: sortKeys))
-            }
+        guard refused.isEmpty else {
+            sourcePrinter.print(refused)
+            return ExitStatus.failure
         }
-        console.write(out)
+        console.write(String(decoding: out, as: UTF8.self))
         return ExitStatus.success
     }
 }

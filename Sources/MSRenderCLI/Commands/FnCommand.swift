@@ -7,7 +7,10 @@ import MSYAML
 /// Reads a `config.kubernetes.io/v1` ResourceList on stdin and writes one on stdout:
 /// every ModelService among `items` (and a ModelService given as `functionConfig`) is
 /// replaced by its rendered objects; every other item passes through unchanged, its
-/// annotations included. Problems become `results` entries and a non-zero exit.
+/// annotations included, written from its node tree so every scalar keeps its text and
+/// style and every collection its flow or block form (kpt takes styles from a
+/// function's output). Rendered objects are written as `build` writes them (sorted
+/// keys). Problems become `results` entries and a non-zero exit.
 enum FnCommand {
     static let command = Command(
         name: "fn",
@@ -66,18 +69,32 @@ enum FnCommand {
         } else {
             var placer = FilePlacer(items: items)
             for service in result.services {
-                items += service.resources.map { placer.place($0.body, in: service.modelService.source).sortingKeys() }
+                items += service.resources.map {
+                    Node(placer.place($0.body, in: service.modelService.source), sortKeys: true)
+                }
             }
         }
-        var out: [(String, Value)] = [
-            ("apiVersion", .string(list.apiVersion)), ("kind", "ResourceList"), ("items", .sequence(items)),
+        var out: [Node.Pair] = [
+            field("apiVersion", Node(.string(list.apiVersion))), field("kind", Node("ResourceList")),
+            field("items", Node(.sequence(items), mark: .start)),
         ]
-        if let config = list.functionConfig { out.append(("functionConfig", config)) }
+        if let config = list.functionConfig { out.append(field("functionConfig", config)) }
         if !result.diagnostics.isEmpty {
-            out.append(("results", .sequence(DiagnosticPrinter.ordered(result.diagnostics).map(resultEntry))))
+            out.append(
+                field("results", Node(.sequence(DiagnosticPrinter.ordered(result.diagnostics).map(resultEntry)))))
         }
-        console.write(YAMLEmitter.emit(.object(out), options: EmitterOptions(sortKeys: false)))
+        do {
+            console.write(try NodeEmitter.emit(Node(.mapping(out), mark: .start)))
+        } catch {
+            // Only a tree with two equal keys is refused, which the reader never builds.
+            console.error("msrender: error: cannot write the ResourceList: \(error.path): \(error.message)")
+            return ExitStatus.failure
+        }
         return failed ? ExitStatus.failure : ExitStatus.success
+    }
+
+    private static func field(_ key: String, _ value: Node) -> Node.Pair {
+        Node.Pair(key: Node(.string(key)), value: value)
     }
 
     /// One `results` entry: severity, message, the file (the item's path annotation) and field.
@@ -98,25 +115,26 @@ enum FnCommand {
 struct FilePlacer {
     static let pathKeys = ["config.kubernetes.io/path", "internal.config.kubernetes.io/path"]
     static let indexKeys = ["config.kubernetes.io/index", "internal.config.kubernetes.io/index"]
-    private var nextIndex: [String: Int] = [:]
+    /// By path, as bytes (a `.string` Value hashes its bytes; a String key would not).
+    private var nextIndex: [Value: Int] = [:]
 
-    init(items: [Value]) {
+    init(items: [Node]) {
         for item in items {
             let annotations = item["metadata"]?["annotations"]
-            guard let path = annotations?[Self.pathKeys[0]]?.stringValue,
-                let index = annotations?[Self.indexKeys[0]]?.stringValue.flatMap({ Int($0) })
+            guard let path = annotations?[Self.pathKeys[0]]?.stringText,
+                let index = annotations?[Self.indexKeys[0]]?.stringText.flatMap({ Int($0) })
             else { continue }
-            nextIndex[path] = max(nextIndex[path] ?? 0, index + 1)
+            nextIndex[.string(path)] = max(nextIndex[.string(path)] ?? 0, index + 1)
         }
     }
 
     mutating func place(_ body: Value, in path: String) -> Value {
-        guard path != "<stdin>", case .mapping(var entries) = body,
+        guard !UTF8Text.equal(path, "<stdin>"), case .mapping(var entries) = body,
             let m = entries.firstIndex(where: { $0.key == "metadata" }),
             case .mapping(var metadata) = entries[m].value
         else { return body }
-        let index = nextIndex[path] ?? 0
-        nextIndex[path] = index + 1
+        let index = nextIndex[.string(path)] ?? 0
+        nextIndex[.string(path)] = index + 1
         var annotations: [Value.Entry] = []
         if let a = metadata.firstIndex(where: { $0.key == "annotations" }) {
             if case .mapping(let existing) = metadata[a].value { annotations = existing }

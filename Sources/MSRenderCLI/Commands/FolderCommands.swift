@@ -1,20 +1,28 @@
+import MSRender
+
 /// `build -o DIR [--prune]` and `build --check DIR`: the GitOps folder workflows.
 enum FolderCommands {
     /// Relative path and content of each ModelService's file.
-    static func files(_ services: [PlannedService], format: ManifestFormat) -> [(path: String, content: String)] {
-        services.map { s in
-            (
-                path: "\(s.namespace)/\(s.modelService.name).\(format.fileExtension)",
-                content: Manifests.text([s], format: format)
-            )
+    static func files(_ services: [PlannedService], format: ManifestFormat) throws(ManifestError) -> [(
+        path: String, content: String
+    )] {
+        var files: [(path: String, content: String)] = []
+        for s in services {
+            files.append(
+                (
+                    path: "\(s.namespace)/\(s.modelService.name).\(format.fileExtension)",
+                    try Manifests.text([s], format: format)
+                ))
         }
+        return files
     }
 
     static func write(_ services: [PlannedService], dir: String, format: ManifestFormat, prune: Bool, console: Console)
         -> Int32
     {
         let folder = OutputDirectory(root: dir, fileExtension: format.fileExtension)
-        let planned = files(services, format: format)
+        let planned: [(path: String, content: String)]
+        do { planned = try files(services, format: format) } catch { return Manifests.report(error, console: console) }
         do {
             let written = try folder.write(planned)
             for p in written { console.error("wrote \(folder.join(dir, p))") }
@@ -33,7 +41,8 @@ enum FolderCommands {
     /// Prints a unified diff from DIR's files to the rendered ones; 1 when any differ.
     static func check(_ services: [PlannedService], dir: String, format: ManifestFormat, console: Console) -> Int32 {
         let folder = OutputDirectory(root: dir, fileExtension: format.fileExtension)
-        let planned = files(services, format: format)
+        let planned: [(path: String, content: String)]
+        do { planned = try files(services, format: format) } catch { return Manifests.report(error, console: console) }
         var diff = ""
         var differing = 0
         for file in planned {

@@ -22,27 +22,40 @@ enum Manifests {
     /// How many services are rendered (in parallel) before their text is written.
     static let batch = 64
 
-    static func text(_ services: [PlannedService], format: ManifestFormat) -> String {
+    static func text(_ services: [PlannedService], format: ManifestFormat) throws(ManifestError) -> String {
         let documents = services.flatMap(documents)
         switch format {
-        case .yaml: return ManifestWriter.yaml(documents)
-        case .json: return ManifestWriter.json(documents)
+        case .yaml: return try ManifestWriter.yaml(documents)
+        case .json: return try ManifestWriter.json(documents)
         }
+    }
+
+    /// Reports an object the writer refused (`FILE: error: Kind ns/name: PATH: message`);
+    /// checked input cannot produce one, so this is a last line of defence.
+    static func report(_ error: ManifestError, console: Console) -> Int32 {
+        DiagnosticPrinter(console: console).print(InputError(path: error.source, message: error.message))
+        return ExitStatus.failure
     }
 
     /// Writes the output to stdout as it is rendered: YAML in batches of services,
     /// rendered in parallel and written in order, so memory stays bounded by a batch.
     /// (JSON is one List document and is written whole.)
-    static func write(_ services: [PlannedService], format: ManifestFormat, to console: Console) {
+    static func write(_ services: [PlannedService], format: ManifestFormat, to console: Console)
+        throws(ManifestError)
+    {
         guard format == .yaml else {
-            console.write(text(services, format: format))
+            console.write(try text(services, format: format))
             return
         }
         var start = 0
         while start < services.count {
             let slice = Array(services[start..<min(services.count, start + batch)])
-            let texts = Parallel.map(slice.count) { i in ManifestWriter.yaml(documents(slice[i])) }
-            for t in texts { console.write(t) }
+            let texts = Parallel.map(slice.count) { i in
+                Result { () throws(ManifestError) in
+                    try ManifestWriter.yaml(documents(slice[i]))
+                }
+            }
+            for t in texts { console.write(try t.get()) }
             start += batch
         }
     }

@@ -2,16 +2,19 @@ import MSModel
 import MSYAML
 
 /// A KRM ResourceList read from stdin, split into ModelServices and everything else.
+///
+/// Items msrender does not own are kept as nodes, so they are written back exactly as
+/// they came (`NodeEmitter`): number texts, quoting, flow collections, key order.
 struct ResourceListInput {
     var apiVersion: String
     /// Items to decode and render (with the file their path annotation names).
     var modelServices: [BuildPipeline.Item] = []
-    /// Items that are not ModelServices, as data, in their order.
-    var passThrough: [Value] = []
+    /// Items that are not ModelServices, as read, in their order.
+    var passThrough: [Node] = []
     /// Every item, in order, for answering unchanged on failure.
-    var allItems: [Value] = []
+    var allItems: [Node] = []
     /// The functionConfig when it is not a ModelService (it is echoed back).
-    var functionConfig: Value?
+    var functionConfig: Node?
 
     static let apiVersions = ["config.kubernetes.io/v1", "config.kubernetes.io/v1alpha1"]
 
@@ -22,9 +25,10 @@ struct ResourceListInput {
                 "expected one ResourceList document on standard input, found \(documents.count)",
                 at: documents.dropFirst().first?.start ?? .start)
         }
+        // Converting the whole tree checks every tag (`!!int x` is an error), as before.
         let rootValue = try root.toValue()
         guard rootValue["kind"] == "ResourceList", let v = rootValue["apiVersion"]?.stringValue,
-            apiVersions.contains(v)
+            apiVersions.contains(where: { UTF8Text.equal($0, v) })
         else {
             throw YAMLError(
                 "expected a ResourceList (apiVersion config.kubernetes.io/v1, kind ResourceList)", at: root.mark)
@@ -32,31 +36,27 @@ struct ResourceListInput {
         var list = ResourceListInput(apiVersion: v)
         guard case .mapping(let pairs) = root.content else { return list }
         for pair in pairs {
-            switch pair.key.scalarText {
-            case "items":
+            let key = pair.key.scalarText ?? ""
+            if UTF8Text.equal(key, "items") {
                 if pair.value.isNull { continue }
                 guard case .sequence(let nodes) = pair.value.content else {
                     throw YAMLError("ResourceList items must be a list", at: pair.value.mark)
                 }
                 for node in nodes {
-                    let value = try node.toValue()
-                    list.allItems.append(value)
+                    list.allItems.append(node)
                     if isModelService(node) {
-                        list.modelServices.append(BuildPipeline.Item(root: node, file: path(of: value)))
+                        list.modelServices.append(BuildPipeline.Item(root: node, file: path(of: node)))
                     } else {
-                        list.passThrough.append(value)
+                        list.passThrough.append(node)
                     }
                 }
-            case "functionConfig":
+            } else if UTF8Text.equal(key, "functionConfig") {
                 if pair.value.isNull { continue }
                 if isModelService(pair.value) {
-                    list.modelServices.append(
-                        BuildPipeline.Item(root: pair.value, file: path(of: try pair.value.toValue())))
+                    list.modelServices.append(BuildPipeline.Item(root: pair.value, file: path(of: pair.value)))
                 } else {
-                    list.functionConfig = try pair.value.toValue()
+                    list.functionConfig = pair.value
                 }
-            default:
-                continue
             }
         }
         return list
@@ -65,10 +65,10 @@ struct ResourceListInput {
     static func isModelService(_ node: Node) -> Bool { ModelServiceDecoder.isModelService(node) }
 
     /// The file an item came from, by the orchestrator's annotations, else `<stdin>`.
-    static func path(of item: Value) -> String {
+    static func path(of item: Node) -> String {
         let annotations = item["metadata"]?["annotations"]
         for key in FnCommand.resultAnnotations {
-            if let p = annotations?[key]?.stringValue { return p }
+            if let p = annotations?[key]?.stringText { return p }
         }
         return "<stdin>"
     }

@@ -155,7 +155,7 @@ struct ConfigFile {
         case .scalar(let text, let style):
             guard style == .plain, node.tag == nil else { return "the string \(DecodeMessages.quoted(text))" }
             switch Resolver.resolvePlain(text) {
-            case .int, .float: return "the number \(text)"
+            case .number: return "the number \(text)"
             case .bool: return "the boolean \(text)"
             case .null: return "null"
             default: return "the string \(DecodeMessages.quoted(text))"

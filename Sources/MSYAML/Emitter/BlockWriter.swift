@@ -17,15 +17,10 @@ struct BlockWriter {
     /// accept implicit keys of at most 1024 characters.
     static let maxImplicitKey = 1000
 
-    private enum Place {
-        case root
-        case afterKey(column: Int)
-        case afterIndicator(column: Int)
-    }
-
     /// An open collection, or the value of an explicit `? key` still to write.
     private enum Frame {
-        case mapping([Value.Entry], next: Int, column: Int, firstInline: Bool)
+        /// `order`: the entries' indexes in writing order (nil: as they are).
+        case mapping([Value.Entry], order: [Int]?, next: Int, column: Int, firstInline: Bool)
         case sequence([Value], next: Int, column: Int, firstInline: Bool)
         case explicitValue(Value, column: Int)
     }
@@ -35,39 +30,35 @@ struct BlockWriter {
         self.sortKeys = sortKeys
     }
 
-    mutating func write(root: Value) {
-        place(root, at: .root)
+    mutating func write(root: Value) throws(EmitError) {
+        try place(root, at: .root)
         while let top = stack.popLast() {
             switch top {
-            case .mapping(let entries, let next, let column, let firstInline):
+            case .mapping(let entries, let order, let next, let column, let firstInline):
                 guard next < entries.count else { continue }
-                stack.append(.mapping(entries, next: next + 1, column: column, firstInline: firstInline))
-                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
-                writeEntry(entries[next], column: column)
+                stack.append(.mapping(entries, order: order, next: next + 1, column: column, firstInline: firstInline))
+                BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: nil, to: &out)
+                try writeEntry(entries[order?[next] ?? next], column: column)
             case .sequence(let items, let next, let column, let firstInline):
                 guard next < items.count else { continue }
                 stack.append(.sequence(items, next: next + 1, column: column, firstInline: firstInline))
-                if next > 0 || !firstInline { Indentation.write(column, to: &out) }
-                out.append(0x2D)
-                out.append(0x20)
-                place(items[next], at: .afterIndicator(column: column))
+                BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: 0x2D, to: &out)
+                try place(items[next], at: .afterIndicator(column: column))
             case .explicitValue(let value, let column):
-                Indentation.write(column, to: &out)
-                out.append(0x3A)
-                out.append(0x20)
-                place(value, at: .afterIndicator(column: column))
+                BlockPlace.startEntry(1, column: column, firstInline: false, indicator: 0x3A, to: &out)
+                try place(value, at: .afterIndicator(column: column))
             }
         }
     }
 
     /// `key: value`, or `? key` / `: value` for a collection key or a very long one.
-    private mutating func writeEntry(_ entry: Value.Entry, column: Int) {
+    private mutating func writeEntry(_ entry: Value.Entry, column: Int) throws(EmitError) {
         if entry.key.isScalar {
             let start = out.count
             writeKey(entry.key)
             if out.count - start <= Self.maxImplicitKey {
                 out.append(0x3A)
-                place(entry.value, at: .afterKey(column: column))
+                try place(entry.value, at: .afterKey(column: column))
                 return
             }
             out.removeSubrange(start...)
@@ -79,7 +70,7 @@ struct BlockWriter {
             writeKey(entry.key)
             out.append(0x0A)
         } else {
-            place(entry.key, at: .afterIndicator(column: column))
+            try place(entry.key, at: .afterIndicator(column: column))
         }
     }
 
@@ -88,58 +79,66 @@ struct BlockWriter {
         ScalarText.writeInline(key, to: &out)
     }
 
-    private mutating func place(_ value: Value, at place: Place) {
+    private mutating func place(_ value: Value, at place: BlockPlace) throws(EmitError) {
         switch value {
         case .mapping(let entries) where !entries.isEmpty:
-            let ordered = sortKeys ? KeyOrder.sorted(entries) : entries
-            switch place {
-            case .root:
-                stack.append(.mapping(ordered, next: 0, column: 0, firstInline: false))
-            case .afterKey(let c):
-                out.append(0x0A)
-                stack.append(.mapping(ordered, next: 0, column: c + 2, firstInline: false))
-            case .afterIndicator(let c):
-                stack.append(.mapping(ordered, next: 0, column: c + 2, firstInline: true))
-            }
+            let plan = KeyOrder.plan(entries, sort: sortKeys)
+            if let d = plan.duplicate { throw duplicate(entries, d) }
+            if place.isAfterKey { out.append(0x0A) }
+            let (column, inline) = place.entries(isMapping: true)
+            stack.append(.mapping(entries, order: plan.order, next: 0, column: column, firstInline: inline))
         case .sequence(let items) where !items.isEmpty:
-            switch place {
-            case .root:
-                stack.append(.sequence(items, next: 0, column: 0, firstInline: false))
-            case .afterKey(let c):
-                out.append(0x0A)
-                stack.append(.sequence(items, next: 0, column: c, firstInline: false))
-            case .afterIndicator(let c):
-                stack.append(.sequence(items, next: 0, column: c + 2, firstInline: true))
-            }
+            if place.isAfterKey { out.append(0x0A) }
+            let (column, inline) = place.entries(isMapping: false)
+            stack.append(.sequence(items, next: 0, column: column, firstInline: inline))
         case .string(let s):
-            if case .afterKey = place { out.append(0x20) }
+            if place.isAfterKey { out.append(0x20) }
             var text = s
-            let style = text.withUTF8 { Resolver.writeStyle(utf8: $0) }
-            switch (style, place) {
-            case (.plain, _):
+            switch text.withUTF8({ Resolver.writeStyle(utf8: $0) }) {
+            case .plain:
                 text.withUTF8 { out.append(contentsOf: $0) }
-            case (.literal, .afterKey(let c)), (.literal, .afterIndicator(let c)):
-                LiteralBlock.write(text, indent: c + 2, to: &out)
-                return
-            case (.literal, .root) where !LiteralBlock.needsIndicator(text):
-                // At the root the parent indentation is -1, which readers disagree on
-                // with an indicator; without one they all detect it.
-                LiteralBlock.write(text, indent: 2, to: &out)
-                return
+            case .literal where place.allowsLiteral(text):
+                return LiteralBlock.write(text, indent: place.literalIndent, to: &out)
             default:
                 text.withUTF8 { ScalarText.writeDoubleQuoted($0, to: &out) }
             }
             out.append(0x0A)
         default:
-            if case .afterKey = place { out.append(0x20) }
+            if place.isAfterKey { out.append(0x20) }
             ScalarText.writeInline(value, to: &out)
             out.append(0x0A)
         }
     }
 }
 
+extension BlockWriter {
+    /// The error for two equal keys of `entries`, with the path down the open frames.
+    private func duplicate(_ entries: [Value.Entry], _ d: (earlier: Int, later: Int)) -> EmitError {
+        var path = EmitPath()
+        for (i, frame) in stack.enumerated() {
+            switch frame {
+            case .mapping(let es, let order, let next, _, _):
+                let at = order?[next - 1] ?? next - 1
+                var inKey = false
+                if i + 1 < stack.count, case .explicitValue = stack[i + 1] { inKey = true }
+                path.entry(at, key: KeyOrder.sortText(es[at].key), inKey: inKey)
+            case .sequence(_, let next, _, _):
+                path.item(next - 1)
+            case .explicitValue:
+                continue
+            }
+        }
+        let shown =
+            entries[d.later].key.stringValue.map { "\"" + ReaderMessage.clip($0) + "\"" }
+            ?? KeyOrder.sortText(entries[d.later].key)
+        var error = path.error(EmitMessage.duplicateKey(shown ?? "(a collection)"))
+        error.steps.append(.key(d.later))
+        return error
+    }
+}
+
 extension Value {
-    /// True for null, bool, int, float and string.
+    /// True for null, bool, number and string.
     var isScalar: Bool {
         switch self {
         case .sequence, .mapping: return false

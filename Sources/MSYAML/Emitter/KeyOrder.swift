@@ -1,85 +1,98 @@
-/// The order `sortKeys` writes mapping entries in: by the UTF-8 bytes of each key's
-/// text, as `kubectl get -o yaml` and `json.dumps(sort_keys=True)` order string keys.
+/// The order `sortKeys` writes mapping entries in, and the check that a mapping has no
+/// two equal keys, made in the same pass over the keys.
 ///
-/// A scalar key's text is what the reader would see (`10`, `true`, the string itself,
-/// unquoted); collection keys come after all scalar keys. Ties keep the input order, so
-/// the result is total and deterministic.
+/// Sorting is by the UTF-8 bytes of each key's text, as `kubectl get -o yaml` and
+/// `json.dumps(sort_keys=True)` order string keys. A scalar key's text is what the
+/// writer writes (`10`, `true`, the string itself, unquoted); collection keys come after
+/// all scalar keys. Ties keep the input order, so the result is total and deterministic.
 enum KeyOrder {
-    /// The entries sorted, or the same array when it already is (the common case for
-    /// trees that were read from kubectl output).
-    static func sorted(_ entries: [Value.Entry]) -> [Value.Entry] {
-        if entries.count < 2 { return entries }
-        var inOrder = true
-        for i in 1..<entries.count where !precedesOrEqual(entries[i - 1].key, entries[i].key) {
-            inOrder = false
-            break
+    /// How to write one mapping: the entries' order (nil: as they are, the common case
+    /// for trees read from kubectl output or built in order) and the first key that
+    /// equals an earlier one by `Value.keyIdentity` (entry indexes; scalar keys only), if any.
+    struct Plan {
+        var order: [Int]?
+        var duplicate: (earlier: Int, later: Int)?
+    }
+
+    static func plan(_ entries: [Value.Entry], sort: Bool) -> Plan {
+        let n = entries.count
+        guard n > 1 else { return Plan() }
+        if sort && isStrictlyOrdered(entries) { return Plan() }
+        guard sort, let keys = stringKeys(entries) else {
+            let order = sort ? sortedIndices(entries.map { sortText($0.key) }) : nil
+            return Plan(order: order, duplicate: DuplicateKeys.find(n) { scalarIdentity(entries[$0].key) })
         }
-        if inOrder { return entries }
-        let keys = entries.map { sortText($0.key) }
-        let order = entries.indices.sorted { a, b in
+        // String keys, sorted: equal keys end up side by side, so one scan finds them.
+        let order = sortedIndices(keys)
+        for i in 1..<n where UTF8Text.equal(keys[order[i - 1]], keys[order[i]]) {
+            return Plan(order: order, duplicate: (min(order[i - 1], order[i]), max(order[i - 1], order[i])))
+        }
+        return Plan(order: order)
+    }
+
+    /// Whether every key is a string and each sorts strictly after the one before: then
+    /// the mapping is written as it is and cannot hold two equal keys. No allocation.
+    private static func isStrictlyOrdered(_ entries: [Value.Entry]) -> Bool {
+        for i in 1..<entries.count {
+            guard case .string(let a) = entries[i - 1].key, case .string(let b) = entries[i].key,
+                UTF8Text.compare(a, b) < 0
+            else { return false }
+        }
+        return true
+    }
+
+    /// A scalar key's identity; nil for a collection key, which the reader does not
+    /// compare either (the YAML test suite has `{[a]: 1, *alias-of-[a]: 2}`).
+    private static func scalarIdentity(_ key: Value) -> Value? {
+        // Not a `?:` expression: Value is ExpressibleByNilLiteral, so `nil` there would be .null.
+        guard key.isScalar else { return Optional.none }
+        return key.keyIdentity
+    }
+
+    /// The keys' texts when every key is a string, else nil.
+    private static func stringKeys(_ entries: [Value.Entry]) -> [String]? {
+        var keys: [String] = []
+        keys.reserveCapacity(entries.count)
+        for e in entries {
+            guard case .string(let s) = e.key else { return nil }
+            keys.append(s)
+        }
+        return keys
+    }
+
+    /// Indices in byte order of the keys' texts (nil, a collection, last), ties in input order.
+    static func sortedIndices(_ keys: [String?]) -> [Int] {
+        keys.indices.sorted { a, b in
             switch (keys[a], keys[b]) {
             case (nil, nil): return a < b
             case (nil, _): return false
             case (_, nil): return true
             case (let x?, let y?):
-                if let less = bytesLess(x, y) { return less }
-                return a < b
+                let c = UTF8Text.compare(x, y)
+                return c != 0 ? c < 0 : a < b
             }
         }
-        return order.map { entries[$0] }
     }
 
     /// Sorts string keys given as text (the JSON writer's keys), ties in input order.
     static func sortedIndices(_ keys: [String]) -> [Int] {
-        keys.indices.sorted { a, b in bytesLess(keys[a], keys[b]) ?? (a < b) }
-    }
-
-    private static func precedesOrEqual(_ a: Value, _ b: Value) -> Bool {
-        if case .string(let x) = a, case .string(let y) = b { return bytesLess(y, x) != true }
-        switch (sortText(a), sortText(b)) {
-        case (nil, nil), (_, nil): return true
-        case (nil, _): return false
-        case (let x?, let y?): return bytesLess(y, x) != true
+        keys.indices.sorted { a, b in
+            let c = UTF8Text.compare(keys[a], keys[b])
+            return c != 0 ? c < 0 : a < b
         }
     }
 
-    /// The text a scalar key sorts by; nil for a collection.
+    /// The text a scalar key sorts by (as the YAML writer writes it); nil for a collection.
     static func sortText(_ key: Value) -> String? {
         switch key {
         case .string(let s): return s
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .float:
+        case .number(let n):
             var out: [UInt8] = []
-            ScalarText.writeFloat(key.floatValue, to: &out)
+            NumberSpelling.writeYAML(n, to: &out)
             return String(decoding: out, as: UTF8.self)
         case .sequence, .mapping: return nil
         }
-    }
-
-    /// Byte-order comparison: true if a < b, false if a > b, nil if equal.
-    static func bytesLess(_ a: String, _ b: String) -> Bool? {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let n = min(x.count, y.count)
-                var i = 0
-                while i < n {
-                    if x[i] != y[i] { return x[i] < y[i] }
-                    i += 1
-                }
-                return x.count == y.count ? nil : x.count < y.count
-            }
-        }
-    }
-}
-
-extension Value {
-    /// The Double of a `.float`, else 0 (only used where the case is known).
-    fileprivate var floatValue: Double {
-        if case .float(let d) = self { return d }
-        return 0
     }
 }

@@ -1,16 +1,15 @@
-/// Writes scalars as bytes: numbers, plain and double-quoted strings, literal blocks.
+/// Writes scalars as bytes: numbers (`NumberSpelling`), plain and double-quoted strings.
 ///
 /// Everything appends to a `[UInt8]`; nothing builds intermediate Strings, so one
 /// manifest costs a handful of buffer growths, not an allocation per character.
 enum ScalarText {
-    /// `null`, `true`, an int, a float or a string on one line (plain or double-quoted).
+    /// `null`, `true`, a number or a string on one line (plain or double-quoted).
     /// Collections are not scalars; callers handle them.
     static func writeInline(_ value: Value, to out: inout [UInt8]) {
         switch value {
         case .null: append("null", to: &out)
         case .bool(let b): append(b ? "true" : "false", to: &out)
-        case .int(let i): writeInt(i, to: &out)
-        case .float(let d): writeFloat(d, to: &out)
+        case .number(let n): NumberSpelling.writeYAML(n, to: &out)
         case .string(let s):
             var s = s
             s.withUTF8 { b in
@@ -27,49 +26,6 @@ enum ScalarText {
 
     static func append(_ s: StaticString, to out: inout [UInt8]) {
         s.withUTF8Buffer { out.append(contentsOf: $0) }
-    }
-
-    /// Decimal digits, without going through String.
-    static func writeInt(_ i: Int, to out: inout [UInt8]) {
-        if i == 0 {
-            out.append(0x30)
-            return
-        }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // scratch space for 19 digits
-        var count = 0
-        var m = i.magnitude
-        withUnsafeMutableBytes(of: &digits) { buf in
-            while m > 0 {
-                buf[23 - count] = UInt8(truncatingIfNeeded: m % 10) + 0x30
-                m /= 10
-                count += 1
-            }
-        }
-        if i < 0 { out.append(0x2D) }
-        withUnsafeBytes(of: &digits) { buf in
-            out.append(contentsOf: buf[(24 - count)..<24])
-        }
-    }
-
-    /// The shortest text that reads back as exactly `d`, in a form every YAML 1.1 and 1.2
-    /// reader takes for a float: always a `.` (1.1 needs it: `1e+20` would be a string)
-    /// and a signed exponent (`1.0e+20`, `1.0e-05`); `.inf`, `-.inf`, `.nan`.
-    static func writeFloat(_ d: Double, to out: inout [UInt8]) {
-        if d.isNaN { return append(".nan", to: &out) }
-        if d.isInfinite { return append(d < 0 ? "-.inf" : ".inf", to: &out) }
-        var text = d.description  // Swift prints the shortest round-tripping digits
-        text.withUTF8 { b in
-            guard let e = b.firstIndex(of: 0x65) else {
-                out.append(contentsOf: b)  // "100.0", "0.1": already has a dot
-                return
-            }
-            let mantissa = UnsafeBufferPointer(rebasing: b[..<e])
-            out.append(contentsOf: mantissa)
-            if !mantissa.contains(0x2E) { append(".0", to: &out) }
-            out.append(0x65)
-            if e + 1 < b.count && b[e + 1] != 0x2B && b[e + 1] != 0x2D { out.append(0x2B) }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: b[(e + 1)...]))
-        }
     }
 
     /// A double-quoted scalar with JSON-style escapes (`\"`, `\\`, `\n`, `\t`, `\uXXXX`);

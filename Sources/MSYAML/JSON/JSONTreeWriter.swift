@@ -23,8 +23,8 @@ struct JSONTreeWriter {
         self.keyDepth = keyDepth
     }
 
-    mutating func write(root: Value) {
-        place(root)
+    mutating func write(root: Value) throws(EmitError) {
+        try place(root)
         while let top = stack.popLast() {
             let depth = stack.count  // enclosing open collections
             switch top {
@@ -40,7 +40,7 @@ struct JSONTreeWriter {
                 key.withUTF8 { Self.writeString($0, to: &out) }
                 out.append(0x3A)
                 if pretty { out.append(0x20) }
-                place(values[i])
+                try place(values[i])
             case .array(let items, let next):
                 guard next < items.count else {
                     close(0x5D, depth: depth)
@@ -48,7 +48,7 @@ struct JSONTreeWriter {
                 }
                 stack.append(.array(items, next: next + 1))
                 separate(first: next == 0, depth: depth + 1)
-                place(items[next])
+                try place(items[next])
             }
         }
     }
@@ -71,14 +71,18 @@ struct JSONTreeWriter {
         out.append(bracket)
     }
 
-    private mutating func place(_ value: Value) {
+    private mutating func place(_ value: Value) throws(EmitError) {
         switch value {
         case .null: ScalarText.append("null", to: &out)
         case .bool(let b): ScalarText.append(b ? "true" : "false", to: &out)
-        case .int(let i): ScalarText.writeInt(i, to: &out)
-        case .float(let d):
-            var text = Self.floatText(d)
-            text.withUTF8 { d.isFinite ? out.append(contentsOf: $0) : Self.writeString($0, to: &out) }
+        case .number(let n):
+            do throws(NumberSpelling.JSONRefusal) {
+                try NumberSpelling.writeJSON(n, to: &out)
+            } catch .notFinite {
+                throw path().error(EmitMessage.notFinite(n.text))
+            } catch {
+                throw path().error(EmitMessage.tooManyDigits(RadixDigits.maxDigits))
+            }
         case .string(let s):
             var s = s
             s.withUTF8 { Self.writeString($0, to: &out) }
@@ -94,34 +98,77 @@ struct JSONTreeWriter {
             if entries.isEmpty {
                 out.append(0x7D)
             } else {
-                let keys = entries.map { keyText($0.key) }
+                var keys: [String] = []
+                keys.reserveCapacity(entries.count)
+                for (i, e) in entries.enumerated() {
+                    do throws(EmitError) {
+                        keys.append(try keyText(e.key))
+                    } catch {
+                        var p = path()
+                        p.entry(i, key: nil, inKey: true)
+                        throw EmitError(error.message, steps: p.steps + error.steps, path: p.text + error.path)
+                    }
+                }
                 let order = sortKeys ? KeyOrder.sortedIndices(keys) : nil
+                if let d = duplicate(keys, entries, order: order) {
+                    var error = path().error(EmitMessage.duplicateKey("\"" + ReaderMessage.clip(keys[d]) + "\""))
+                    error.steps.append(.key(d))
+                    throw error
+                }
                 stack.append(.object(keys: keys, values: entries.map(\.value), order: order, next: 0))
             }
         }
     }
 
-    /// A key as JSON object member name (see `JSONWriter`).
-    private func keyText(_ key: Value) -> String {
+    /// The later of two scalar keys with the same member name (JSON names are text:
+    /// `1` and `"1"` are one name), or nil. Sorted, equal names are side by side; else
+    /// `DuplicateKeys` compares them. Collection keys are not compared, as the reader
+    /// does not compare them (the YAML test suite has `{[a, b]: 1, *alias-of-[a, b]: 2}`).
+    private func duplicate(_ keys: [String], _ entries: [Value.Entry], order: [Int]?) -> Int? {
+        guard let order else {
+            let found = DuplicateKeys.find(keys.count) { i in
+                entries[i].key.isScalar ? Value.string(keys[i]) : Optional.none
+            }
+            return found?.later
+        }
+        var scalarInRun: Int? = nil  // a scalar key among the run of equal names so far
+        for (i, k) in order.enumerated() {
+            if i > 0 && !UTF8Text.equal(keys[order[i - 1]], keys[k]) { scalarInRun = nil }
+            guard entries[k].key.isScalar else { continue }
+            if let j = scalarInRun { return max(j, k) }
+            scalarInRun = k
+        }
+        return nil
+    }
+
+    /// The path down the open frames to the value being placed.
+    private func path() -> EmitPath {
+        var path = EmitPath()
+        for frame in stack {
+            switch frame {
+            case .object(let keys, _, let order, let next):
+                let at = order?[next - 1] ?? next - 1
+                path.entry(at, key: keys[at])
+            case .array(_, let next):
+                path.item(next - 1)
+            }
+        }
+        return path
+    }
+
+    /// A key as JSON object member name (see `JSONWriter`): a number as written.
+    private func keyText(_ key: Value) throws(EmitError) -> String {
         switch key {
         case .string(let s): return s
-        case .float(let d): return Self.floatText(d)
+        case .number(let n): return n.text
         case .sequence, .mapping:
             guard keyDepth < Self.maxKeyDepth else { return "<key nested too deeply>" }
             var nested = JSONTreeWriter(out: [], pretty: false, sortKeys: sortKeys, keyDepth: keyDepth + 1)
-            nested.write(root: key)
+            try nested.write(root: key)
             return String(decoding: nested.out, as: UTF8.self)
         default:
             return KeyOrder.sortText(key) ?? ""
         }
-    }
-
-    /// Swift's shortest round-trip digits are valid JSON numbers; non-finite values
-    /// take their YAML names.
-    static func floatText(_ d: Double) -> String {
-        if d.isNaN { return ".nan" }
-        if d.isInfinite { return d < 0 ? "-.inf" : ".inf" }
-        return d.description
     }
 
     /// A JSON string: `"`, `\` and C0 controls escaped, and also the characters YAML

@@ -5,7 +5,7 @@
 /// |---|---|---|
 /// | none | plain: `Resolver.resolvePlain`; quoted/block: string | as written |
 /// | `!` | string | as written |
-/// | `!!str` `!!int` `!!float` `!!bool` `!!null` | must read as that type | error |
+/// | `!!str` `!!int` `!!float` `!!bool` `!!null` | must read as that type (`!!float 1` is the float spelled `1`) | error |
 /// | `!!seq` `!!map` | empty plain scalar only (an empty collection) | must match |
 /// | anything else | as if untagged | as written |
 enum Constructor {
@@ -15,14 +15,11 @@ enum Constructor {
         switch tag {
         case "!", Tag.str: return .string(text)
         case Tag.int:
-            if case .int(let i) = plain(text) { return .int(i) }
+            if let n = Number(text, kind: .integer) { return .number(n) }
             throw mismatch(text, "an integer", tag: "!!int", mark)
         case Tag.float:
-            switch plain(text) {
-            case .float(let d): return .float(d)
-            case .int(let i): return .float(Double(i))
-            default: throw mismatch(text, "a number", tag: "!!float", mark)
-            }
+            if let n = Number(text, kind: .float) { return .number(n) }
+            throw mismatch(text, "a number", tag: "!!float", mark)
         case Tag.bool:
             if let b = Resolver.bool(text) { return .bool(b) }
             throw mismatch(text, "true or false", tag: "!!bool", mark)
@@ -67,9 +64,7 @@ enum Constructor {
         YAMLError(ConstructorMessage.tagMismatch(tag: tag, expected: expected, found: text), at: mark)
     }
 
-    static func shortTag(_ tag: String) -> String {
-        tag.hasPrefix("tag:yaml.org,2002:") ? "!!" + tag.dropFirst(18) : tag
-    }
+    static func shortTag(_ tag: String) -> String { Tag.short(tag) }
 }
 
 /// The constructor's messages, alphabetised.

@@ -35,12 +35,16 @@ public struct Node: Sendable {
     public var tag: String?
     public var anchor: String?
     public var mark: Mark
+    /// A collection written in flow style (`[a, b]`, `{k: v}`), which the style-keeping
+    /// writer (`NodeEmitter`) keeps; false for block collections and scalars.
+    public var isFlow: Bool
 
-    public init(_ content: Content, tag: String? = nil, anchor: String? = nil, mark: Mark) {
+    public init(_ content: Content, tag: String? = nil, anchor: String? = nil, mark: Mark, flow: Bool = false) {
         self.content = content
         self.tag = tag
         self.anchor = anchor
         self.mark = mark
+        self.isFlow = flow
     }
 }
 
@@ -78,6 +82,15 @@ public struct Document: Sendable {
 
 /// The core tags, fully expanded.
 public enum Tag {
+    /// What `!!` stands for.
+    public static let yamlPrefix = "tag:yaml.org,2002:"
+
+    /// A tag as messages show it: `!!str` for the core tags, others as they are.
+    public static func short(_ tag: String) -> String {
+        let u = tag.utf8
+        guard u.starts(with: yamlPrefix.utf8) else { return tag }
+        return "!!" + String(decoding: u.dropFirst(yamlPrefix.utf8.count), as: UTF8.self)
+    }
     public static let str = "tag:yaml.org,2002:str"
     public static let int = "tag:yaml.org,2002:int"
     public static let float = "tag:yaml.org,2002:float"

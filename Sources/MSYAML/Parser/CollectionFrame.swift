@@ -36,12 +36,15 @@ struct CollectionFrame {
     }
 
     var node: Node {
-        Node(isMapping ? .mapping(pairs) : .sequence(items), tag: props.tag, anchor: props.anchor, mark: mark)
+        Node(
+            isMapping ? .mapping(pairs) : .sequence(items), tag: props.tag, anchor: props.anchor, mark: mark,
+            flow: props.flow)
     }
 }
 
-/// The keys of one mapping, compared by the value they resolve to (`1` and `0x1` are
-/// the same key; so are `a` and `"a"`).
+/// The keys of one mapping, compared as YAML compares nodes (`Value.keyIdentity`):
+/// `1` and `0x1` are the same key, and so are `a` and `"a"`; strings compare by bytes,
+/// so `"café"` in NFC and in NFD are two keys.
 struct KeySet {
     private var small: [(Value, Mark)] = []
     private var large: [Value: Mark]? = nil
@@ -64,22 +67,22 @@ struct KeySet {
         }
     }
 
-    /// The value a scalar key stands for. Collection keys are not compared: they are
-    /// rare, costly to compare, and the test suite reads `{[a]: 1, *alias-of-[a]: 2}`.
+    /// The identity of a scalar key. Collection keys are not compared: they are rare,
+    /// costly to compare, and the test suite reads `{[a]: 1, *alias-of-[a]: 2}`.
     static func identity(_ key: Node) -> Value? {
         guard case .scalar(let text, let style) = key.content else { return nil }
-        return (try? Constructor.scalar(text, style: style, tag: key.tag, mark: key.mark)) ?? .string(text)
+        let value = (try? Constructor.scalar(text, style: style, tag: key.tag, mark: key.mark)) ?? .string(text)
+        return value.keyIdentity
     }
 
+    /// The error at the second key, naming it as written (a string in quotes).
     private static func duplicate(_ key: Node, _ id: Value, _ first: Mark) -> YAMLError {
+        let text = key.scalarText ?? ""
         let shown: String
         switch id {
-        case .string(let s): shown = "\"\(ReaderMessage.clip(s))\""
-        case .int(let i): shown = String(i)
-        case .float(let d): shown = String(d)
-        case .bool(let b): shown = String(b)
-        case .null: shown = "null"
-        case .sequence, .mapping: shown = "(a collection)"
+        case .string: shown = "\"\(ReaderMessage.clip(text))\""
+        case .null: shown = text.isEmpty ? "null" : ReaderMessage.clip(text)
+        default: shown = ReaderMessage.clip(text)
         }
         return YAMLError(ReaderMessage.duplicateKey(shown) + " (first at \(first))", at: key.mark)
     }

@@ -22,10 +22,14 @@ struct Event {
     }
 }
 
-/// A node's anchor and (fully expanded) tag, either of which may be absent.
+/// A node's anchor and (fully expanded) tag, either of which may be absent, and for a
+/// collection whether it is written in flow style (`[a, b]`, `{k: v}`).
 struct Properties {
     var anchor: String?
     var tag: String?
+    var flow = false
 
     static let none = Properties(anchor: nil, tag: nil)
+    /// A flow mapping without properties: a single pair in a flow sequence (`[k: v]`).
+    static let flowPair = Properties(anchor: nil, tag: nil, flow: true)
 }

@@ -12,7 +12,7 @@ extension Parser {
             }
             if t.id == .key || t.id == .value {
                 state = .flowSequencePairKey
-                return Event(.mappingStart(.none), t.start)
+                return Event(.mappingStart(.flowPair), t.start)
             }
             if t.id != .flowSequenceEnd {
                 states.append(.flowSequenceEntry)

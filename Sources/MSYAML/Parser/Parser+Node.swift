@@ -34,9 +34,11 @@ extension Parser {
             return Event(.scalar(value, style, props), mark)
         case .flowSequenceStart:
             state = .flowSequenceFirstEntry
+            props.flow = true
             return Event(.sequenceStart(props), mark)
         case .flowMappingStart:
             state = .flowMappingFirstKey
+            props.flow = true
             return Event(.mappingStart(props), mark)
         case .blockSequenceStart where block:
             state = .blockSequenceFirstEntry

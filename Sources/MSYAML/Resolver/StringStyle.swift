@@ -32,56 +32,42 @@ extension Resolver {
 
     /// The style for a string given as UTF-8, in one pass over its bytes.
     static func writeStyle(utf8 b: UnsafeBufferPointer<UInt8>) -> StringStyle {
-        let n = b.count
-        guard n > 0 else { return .doubleQuoted }
-        var special = false  // only double quotes can carry it (controls, \r, U+0085, ...)
-        var lineBreak = false
-        var tab = false
-        var blankBeforeBreak = false
-        var innerIndicator = false  // ": ", ":" at the end, " #"
-        var nonBlank = false
-        var prev: UInt8 = 0
-        var i = 0
-        while i < n {
-            let c = b[i]
-            if c < 0x80 {
-                switch c {
-                case 0x0A:
-                    lineBreak = true
-                    if prev == 0x20 || prev == 0x09 { blankBeforeBreak = true }
-                case 0x09:
-                    tab = true
-                case 0x20:
-                    break
-                case 0x23:
-                    if prev == 0x20 || prev == 0x09 { innerIndicator = true }
-                    nonBlank = true
-                case 0x3A:
-                    if i + 1 == n || b[i + 1] == 0x20 || b[i + 1] == 0x09 || b[i + 1] == 0x0A {
-                        innerIndicator = true
-                    }
-                    nonBlank = true
-                case 0x00..<0x20, 0x7F:
-                    special = true
-                default:
-                    nonBlank = true
-                }
-            } else {
-                nonBlank = true
-                if isSpecialMultibyte(b, at: i) { special = true }
-            }
-            prev = c
-            i += 1
+        guard !b.isEmpty else { return .doubleQuoted }
+        let scan = TextScan(b)
+        if scan.special { return .doubleQuoted }
+        if scan.lineBreak {
+            return scan.blankBeforeBreak || scan.trailingBlank || !scan.nonBlank ? .doubleQuoted : .literal
         }
-        if special { return .doubleQuoted }
-        let last = b[n - 1]
-        let trailingBlank = last == 0x20 || last == 0x09
-        if lineBreak {
-            return blankBeforeBreak || trailingBlank || !nonBlank ? .doubleQuoted : .literal
-        }
-        if tab || trailingBlank || innerIndicator || b[0] == 0x20 { return .doubleQuoted }
+        if scan.tab || scan.trailingBlank || scan.innerIndicator || b[0] == 0x20 { return .doubleQuoted }
         if startsWithIndicator(b) || isReserved(b) { return .doubleQuoted }
         return .plain
+    }
+
+    /// Whether text read from a plain scalar can be written back plain as it is (the
+    /// style-keeping writer): the syntax rules of `writeStyle`, without the reserved
+    /// words and numbers (a plain `yes` or `0o17` stays what it was), tabs allowed
+    /// inside, and no flow indicator when it goes inside a flow collection.
+    static func fitsPlain(utf8 b: UnsafeBufferPointer<UInt8>, inFlow: Bool) -> Bool {
+        guard let first = b.first, first != 0x20 && first != 0x09 else { return false }
+        let scan = TextScan(b)
+        if scan.special || scan.lineBreak || scan.trailingBlank || scan.innerIndicator { return false }
+        if inFlow && scan.flowIndicator { return false }
+        return !startsWithIndicator(b)
+    }
+
+    /// Whether a literal block (`LiteralBlock`) can hold the text exactly, whether or
+    /// not it has a line break: printable, no blank before a line break or at the end,
+    /// and some non-blank character.
+    static func fitsLiteral(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard !b.isEmpty else { return false }
+        let scan = TextScan(b)
+        return !scan.special && !scan.blankBeforeBreak && !scan.trailingBlank && scan.nonBlank
+    }
+
+    /// Whether single quotes can hold the text on one line: printable, no line break.
+    static func fitsSingleQuoted(utf8 b: UnsafeBufferPointer<UInt8>) -> Bool {
+        let scan = TextScan(b)
+        return !scan.special && !scan.lineBreak
     }
 
     /// U+0080...U+009F (C1 controls, U+0085 is a YAML 1.1 line break), U+2028, U+2029
@@ -103,7 +89,7 @@ extension Resolver {
     }
 
     /// A first character that starts YAML syntax, or a document marker.
-    private static func startsWithIndicator(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func startsWithIndicator(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         switch b[0] {
         // # , [ ] { } & * ! | > ' " % @ ` ? :
         case 0x23, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D, 0x26, 0x2A, 0x21, 0x7C, 0x3E, 0x27, 0x22,
@@ -116,5 +102,61 @@ extension Resolver {
         default:
             return false
         }
+    }
+}
+
+/// What one pass over a text's bytes finds that decides how it may be written.
+struct TextScan {
+    /// A character only double quotes can carry (controls, `\r`, U+0085, ...).
+    var special = false
+    var lineBreak = false
+    var tab = false
+    var blankBeforeBreak = false
+    /// `: `, `:` at the end, or ` #`.
+    var innerIndicator = false
+    /// `,`, `[`, `]`, `{` or `}`: syntax inside a flow collection.
+    var flowIndicator = false
+    var nonBlank = false
+    var trailingBlank = false
+
+    init(_ b: UnsafeBufferPointer<UInt8>) {
+        let n = b.count
+        var prev: UInt8 = 0
+        var i = 0
+        while i < n {
+            let c = b[i]
+            if c < 0x80 {
+                switch c {
+                case 0x0A:
+                    lineBreak = true
+                    if prev == 0x20 || prev == 0x09 { blankBeforeBreak = true }
+                case 0x09:
+                    tab = true
+                case 0x20:
+                    break
+                case 0x23:
+                    if prev == 0x20 || prev == 0x09 { innerIndicator = true }
+                    nonBlank = true
+                case 0x3A:
+                    if i + 1 == n || b[i + 1] == 0x20 || b[i + 1] == 0x09 || b[i + 1] == 0x0A {
+                        innerIndicator = true
+                    }
+                    nonBlank = true
+                case 0x2C, 0x5B, 0x5D, 0x7B, 0x7D:
+                    flowIndicator = true
+                    nonBlank = true
+                case 0x00..<0x20, 0x7F:
+                    special = true
+                default:
+                    nonBlank = true
+                }
+            } else {
+                nonBlank = true
+                if Resolver.isSpecialMultibyte(b, at: i) { special = true }
+            }
+            prev = c
+            i += 1
+        }
+        if let last = b.last { trailingBlank = last == 0x20 || last == 0x09 }
     }
 }

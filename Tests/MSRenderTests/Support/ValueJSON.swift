@@ -8,8 +8,7 @@ enum ValueJSON {
         switch value {
         case .null: return "null"
         case .bool(let b): return b ? "true" : "false"
-        case .int(let i): return String(i)
-        case .float(let d): return String(d)
+        case .number(let n): return n.intValue.map { String($0) } ?? String(n.doubleValue)
         case .string(let s): return quote(s)
         case .sequence(let items): return "[" + items.map(text).joined(separator: ",") + "]"
         case .mapping(let entries):

@@ -16,7 +16,10 @@ func emitStream(_ docs: [Value]) -> [UInt8] {
     out.reserveCapacity(docs.count * 4096)
     for doc in docs {
         out.append(contentsOf: "---\n".utf8)
-        YAMLEmitter.emit(doc, into: &out)
+        do { try YAMLEmitter.emit(doc, into: &out) } catch {
+            FileHandle.standardError.write("yamlbench: \(error.path): \(error.message)\n".data(using: .utf8) ?? Data())
+            exit(1)
+        }
     }
     return out
 }
