@@ -4,6 +4,7 @@ import MSYAML
 /// yamlbench generate FILE MB      write a Kubernetes-style stream of at least MB megabytes
 /// yamlbench write FILE RUNS        time writing the same documents (regenerated in memory)
 /// yamlbench read FILE RUNS         time reading FILE into Values
+/// yamlbench values FILE RUNS       the same, printed as `values MB/s` (median) for limits/run.sh
 /// Timings print as `MODE seconds=[...] bytes=N`; run.sh turns them into the table.
 
 func documents(count: Int) -> [Value] {
@@ -32,7 +33,7 @@ func seconds(_ body: () -> Void) -> Double {
 
 let args = CommandLine.arguments
 guard args.count == 4, let number = Int(args[3]) else {
-    FileHandle.standardError.write("usage: yamlbench generate|write|read FILE N\n".data(using: .utf8) ?? Data())
+    FileHandle.standardError.write("usage: yamlbench generate|write|read|values FILE N\n".data(using: .utf8) ?? Data())
     exit(2)
 }
 let path = args[2]
@@ -67,6 +68,14 @@ case "read":
         times.append(seconds { docCount = BenchRead.read(bytes) })
     }
     print("read seconds=\(times) bytes=\(bytes.count) documents=\(docCount)")
+case "values":
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    var times: [Double] = []
+    for _ in 0..<number {
+        times.append(seconds { _ = BenchRead.read(bytes) })
+    }
+    let median = times.sorted()[times.count / 2]
+    print("values \(String(format: "%.1f", Double(bytes.count) / median / 1e6))")
 default:
     exit(2)
 }
