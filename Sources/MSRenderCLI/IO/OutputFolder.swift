@@ -1,0 +1,233 @@
+import MSRender
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The files one run renders into an output folder: DIR-relative paths, and their
+/// content made on demand (in parallel batches, so a large run never holds it all).
+struct FolderPlan {
+    /// `namespace/name.yaml`, in output order.
+    var paths: [String]
+    var content: (Int) -> [UInt8]
+    /// `yaml` or `json`: which stray files could be msrender's (`--check` without an inventory).
+    var fileExtension: String
+    /// How many files are made and compared at once.
+    var batch = 64
+}
+
+/// `build -o DIR [--prune]`: the only code that changes an output folder. Everything
+/// goes through `SafeFolder` and one `FolderCommit`, so a run changes DIR completely or
+/// not at all and never reaches outside it.
+enum OutputFolder {
+    /// What a run did, for the messages on stderr.
+    struct Outcome {
+        var written: [String] = []
+        var pruned: [String] = []
+        /// Listed files left in place because they were edited since msrender wrote them.
+        var keptEdited: [String] = []
+        /// `--prune` in a folder without an inventory: nothing was pruned.
+        var noInventory = false
+        var leftoversRemoved = 0
+    }
+
+    /// Above this many changed files one `syncfs` per file system replaces one `fsync`
+    /// per file (10,000 fsyncs cost tens of seconds on a journaling disk).
+    static let fsyncEachLimit = 16
+
+    static func write(_ plan: FolderPlan, to dir: String, prune: Bool) throws(FileSystemError) -> Outcome {
+        try SignalCleanup.withRegistry { (registry) throws(FileSystemError) -> Outcome in
+            let commit = FolderCommit(registry: registry)
+            do throws(FileSystemError) {
+                let outcome = try stageAndCommit(plan, dir: dir, prune: prune, commit: commit)
+                commit.discard(failed: false)
+                return outcome
+            } catch {
+                commit.discard(failed: true)
+                throw error
+            }
+        }
+    }
+
+    private static func stageAndCommit(
+        _ plan: FolderPlan, dir: String, prune: Bool, commit: FolderCommit
+    ) throws(FileSystemError) -> Outcome {
+        var created: [SafeFolder.Created] = []
+        defer { commit.recordCreated(created) }
+        let root = try SafeFolder.openOrCreate(dir, created: &created)
+        commit.recordCreated(created)
+        guard flock(root.fd, LOCK_EX | LOCK_NB) == 0 else {
+            throw FileSystemError(.write, dir, .other(Messages.busy))
+        }
+        var outcome = Outcome()
+        outcome.leftoversRemoved = FolderScan.removeLeftovers(root)
+        let old = try FolderScan.readInventory(root)
+
+        // Target folders, made as needed, each opened once.
+        var folders: [[UInt8]: SafeFolder] = [:]
+        var targets: [(folder: SafeFolder, name: String)] = []
+        for path in plan.paths {
+            guard let parts = Inventory.components(path), let name = parts.last else {
+                throw FileSystemError(.write, root.shown(path), .other(Messages.badPath))
+            }
+            var folder = root
+            for (depth, part) in parts.dropLast().enumerated() {
+                let key = Array(parts[...depth].joined(separator: "/").utf8)
+                if let known = folders[key] {
+                    folder = known
+                    continue
+                }
+                folder = try folder.folderCreating(part, created: &created)
+                commit.recordCreated(created)
+                folders[key] = folder
+            }
+            targets.append((folder, name))
+        }
+
+        var entries: [Inventory.Entry] = []
+        var start = 0
+        while start < targets.count {
+            let range = start..<min(targets.count, start + plan.batch)
+            let names = range.map {
+                (commit.reserveName(in: targets[$0].folder), commit.reserveName(in: targets[$0].folder))
+            }
+            let staged = Parallel.map(range.count) { k in
+                let i = range.lowerBound + k
+                return stage(
+                    plan.content(i), folder: targets[i].folder, name: targets[i].name, temp: names[k].0,
+                    backup: names[k].1)
+            }
+            for (k, result) in staged.enumerated() {
+                let i = range.lowerBound + k
+                switch result {
+                case .failure(let error): throw error  // the first cause in file order
+                case .success(let s):
+                    entries.append(Inventory.Entry(path: plan.paths[i], sha256: s.sha256, size: s.size))
+                    if let change = s.change { commit.add(change) }
+                }
+            }
+            start = range.upperBound
+        }
+
+        // Files listed earlier and no longer rendered: pruned when unchanged, else kept.
+        let planned = Set(plan.paths.map { Array($0.utf8) })
+        var removedFrom: [(SafeFolder, String)] = []
+        if prune && old == nil { outcome.noInventory = true }
+        for entry in old?.inventory.entries ?? [] where !planned.contains(Array(entry.path.utf8)) {
+            guard let parts = Inventory.components(entry.path), let name = parts.last,
+                let folder = try root.walk(Array(parts.dropLast()))
+            else { continue }
+            let found = try folder.entry(name)
+            if case .symlink = found { throw FileSystemError(.remove, folder.shown(name), .symlink) }
+            // Gone, or something else is there now: no longer msrender's.
+            guard case .file(let size) = found else { continue }
+            guard prune else {
+                entries.append(entry)
+                continue
+            }
+            if size == entry.size, try FolderScan.sha256(folder, name) == entry.sha256 {
+                commit.add(
+                    FolderCommit.Change(
+                        folder: folder, name: name, temp: nil, backup: commit.reserveName(in: folder), existed: true))
+                outcome.pruned.append(folder.shown(name))
+                if parts.count > 1, let parent = try root.walk(Array(parts.dropLast(2))) {
+                    removedFrom.append((parent, parts[parts.count - 2]))
+                }
+            } else {
+                outcome.keptEdited.append(folder.shown(name))
+                entries.append(entry)
+            }
+        }
+
+        // The inventory is one more file of the same commit.
+        let inventory = Array(Inventory(entries).text.utf8)
+        if old?.bytes != inventory {
+            let temp = commit.reserveName(in: root)
+            let backup = commit.reserveName(in: root)
+            switch stage(inventory, folder: root, name: Inventory.fileName, temp: temp, backup: backup) {
+            case .failure(let error): throw error
+            case .success(let s): if let change = s.change { commit.add(change) }
+            }
+        }
+        outcome.written = commit.changes.filter { $0.temp != nil && $0.name != Inventory.fileName }.map(\.display)
+        guard !commit.changes.isEmpty else { return outcome }
+        try syncStaged(commit.changes)
+        try commit.commit()
+        for (parent, name) in removedFrom { _ = parent.remove(name, folder: true) }  // only when left empty
+        return outcome
+    }
+
+    /// A staged file: its hash and size for the inventory, and the change to commit
+    /// (nil when the file on disk already holds exactly these bytes).
+    private struct Staged {
+        var sha256: String
+        var size: Int
+        var change: FolderCommit.Change?
+    }
+
+    private static func stage(
+        _ bytes: [UInt8], folder: SafeFolder, name: String, temp: String, backup: String
+    ) -> Result<Staged, FileSystemError> {
+        do throws(FileSystemError) {
+            let display = folder.shown(name)
+            let sha = SHA256.hex(bytes)
+            var existed = false
+            switch try folder.entry(name) {
+            case .missing: break
+            case .symlink: throw FileSystemError(.write, display, .symlink)
+            case .folder: throw FileSystemError(.write, display, .folderInTheWay)
+            case .special(let kind): throw FileSystemError(.write, display, .special(kind))
+            case .file:
+                existed = true
+                if let (file, size) = try folder.openFile(name) {
+                    switch FileContents.equals(file, size: size, bytes) {
+                    case .failure(let e): throw FileSystemError.failed(.read, display, e.code)
+                    case .success(true): return .success(Staged(sha256: sha, size: bytes.count, change: nil))
+                    case .success(false): break
+                    }
+                }
+            }
+            try FolderCommit.writeTemporary(bytes, folder: folder, temp: temp, display: display, sync: false)
+            var change = FolderCommit.Change(folder: folder, name: name, temp: temp, backup: backup, existed: existed)
+            change.linked = existed && folder.link(name, to: backup) == nil
+            return .success(Staged(sha256: sha, size: bytes.count, change: change))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    /// Makes the staged files durable before any is renamed into place.
+    private static func syncStaged(_ changes: [FolderCommit.Change]) throws(FileSystemError) {
+        let staged = changes.filter { $0.temp != nil }
+        if staged.count > fsyncEachLimit, let syncfs = FileSystemSync.syncfs {
+            var devices: [UInt64] = []
+            for change in staged where !devices.contains(change.folder.device) {
+                devices.append(change.folder.device)
+                if syncfs(change.folder.fd) != 0 { throw FileSystemError.failed(.write, change.folder.display) }
+            }
+            return
+        }
+        for change in staged {
+            guard let temp = change.temp, let (file, _) = try change.folder.openFile(temp) else { continue }
+            if fsync(file.fd) != 0 { throw FileSystemError.failed(.write, change.display) }
+        }
+    }
+}
+
+/// `syncfs(2)`, which Swift's Glibc module does not export; looked up once.
+enum FileSystemSync {
+    typealias Function = @convention(c) (Int32) -> Int32
+    static let syncfs: Function? = {
+        guard let symbol = dlsym(nil, "syncfs") else { return nil }
+        return unsafeBitCast(symbol, to: Function.self)
+    }()
+}
+
+private enum Messages {
+    static let busy = "another msrender run is writing this folder (it holds the folder's lock)"
+    static let badPath = "not a relative path of plain names"
+}

@@ -1,0 +1,199 @@
+import Synchronization
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// The temporary files (and new folders) of the output-folder run in progress, kept
+/// where a SIGINT/SIGTERM/SIGHUP handler can remove them before the process dies.
+///
+/// The handler makes only async-signal-safe calls: atomic loads and stores, `unlinkat`
+/// on (folder descriptor, name) pairs registered beforehand, `signal` and `raise` to die
+/// of the signal with its default action. While the renames of a commit run, a signal is
+/// held (`pending`) and acted on once the commit has finished or been rolled back, so a
+/// signal never leaves a half-committed folder. `kill -9` cannot be caught: what it
+/// leaves behind is recognisable by name and removed by a later run (`TemporaryName`).
+enum SignalCleanup {
+    /// One registered name: a file (flags 0) or an empty folder (`AT_REMOVEDIR`).
+    struct Slot {
+        var fd: Int32
+        var flags: Int32
+        var name: UnsafeMutablePointer<CChar>?
+    }
+
+    static let signals: [Int32] = [SIGINT, SIGTERM, SIGHUP]
+
+    // Read by the handler. A table is only ever replaced by a larger copy and never
+    // freed, so a handler can never read freed memory; the count is stored after the
+    // table it counts and loaded before it, so a handler never reads past a table's end.
+    private static let table = Atomic<UInt>(0)
+    private static let published = Atomic<Int>(0)
+    /// 0 staging (a signal cleans up and kills), 1 committing (a signal waits), 2 dying.
+    private static let state = Atomic<Int>(0)
+    private static let pending = Atomic<Int32>(0)
+    /// One run at a time per process (tests run folder commands in parallel in-process);
+    /// holds the largest table so far for reuse.
+    private static let runLock = Mutex<(base: UInt, capacity: Int)>((0, 0))
+
+    /// Runs `body` with a fresh registry and the handlers installed; afterwards the names
+    /// are forgotten, the previous handlers restored, and a signal held during a commit
+    /// acted on.
+    static func withRegistry<T, E: Error>(_ body: (Registry) throws(E) -> T) throws(E) -> T {
+        try runLock.withLock { (kept: inout (base: UInt, capacity: Int)) throws(E) -> T in
+            let registry = Registry(base: kept.base, capacity: kept.capacity)
+            state.store(0, ordering: .releasing)
+            pending.store(0, ordering: .releasing)
+            let previous = install()
+            defer {
+                published.store(0, ordering: .releasing)
+                restore(previous)
+                kept = registry.forget()
+                deliverPending()
+            }
+            return try body(registry)
+        }
+    }
+
+    /// The names registered so far; only the thread running `withRegistry` adds to it.
+    final class Registry {
+        private var base: UnsafeMutablePointer<Slot>?
+        private var capacity: Int
+        private var count = 0
+
+        fileprivate init(base: UInt, capacity: Int) {
+            self.base = UnsafeMutablePointer(bitPattern: base)
+            self.capacity = capacity
+            SignalCleanup.table.store(base, ordering: .releasing)
+        }
+
+        /// Registers `name` in `folder` (before it is created).
+        func add(_ folder: SafeFolder, _ name: String, isFolder: Bool = false) {
+            if count == capacity { grow() }
+            guard let base else { return }
+            base[count] = Slot(fd: folder.fd, flags: isFolder ? AT_REMOVEDIR : 0, name: strdup(name))
+            count += 1
+            SignalCleanup.published.store(count, ordering: .releasing)
+        }
+
+        private func grow() {
+            let larger = max(1024, capacity * 2)
+            let slots = UnsafeMutablePointer<Slot>.allocate(capacity: larger)
+            if let base { slots.update(from: base, count: count) }
+            base = slots
+            capacity = larger
+            SignalCleanup.table.store(UInt(bitPattern: slots), ordering: .releasing)
+        }
+
+        fileprivate func forget() -> (base: UInt, capacity: Int) {
+            if let base { for i in 0..<count { free(base[i].name) } }
+            count = 0
+            return (UInt(bitPattern: base), capacity)
+        }
+    }
+
+    /// Holds signals while renames run; false when a signal already started the cleanup
+    /// (the process is about to die and must not commit).
+    static func beginCommit() -> Bool {
+        state.compareExchange(expected: 0, desired: 1, ordering: .acquiringAndReleasing).exchanged
+    }
+
+    /// Lets signals act again; one that arrived during the commit is handled at the end
+    /// of `withRegistry`, after the run has tidied up.
+    static func endCommit() { _ = state.compareExchange(expected: 1, desired: 0, ordering: .acquiringAndReleasing) }
+
+    private static func deliverPending() {
+        let signo = pending.exchange(0, ordering: .acquiringAndReleasing)
+        guard signo != 0 else { return }
+        signal(signo, SIG_DFL)
+        raise(signo)
+    }
+
+    /// Removes every registered name, newest first (files before the folders holding
+    /// them). Async-signal-safe.
+    private static func removeAll() {
+        var i = published.load(ordering: .acquiring)
+        guard let base = UnsafeMutablePointer<Slot>(bitPattern: table.load(ordering: .acquiring)) else { return }
+        while i > 0 {
+            i -= 1
+            if let name = base[i].name { unlinkat(base[i].fd, name, base[i].flags) }
+        }
+    }
+
+    private static let handler: @convention(c) (Int32) -> Void = { signo in
+        if SignalCleanup.state.compareExchange(expected: 0, desired: 2, ordering: .acquiringAndReleasing).exchanged {
+            SignalCleanup.removeAll()
+            signal(signo, SIG_DFL)
+            raise(signo)
+        } else if SignalCleanup.state.load(ordering: .acquiring) == 1 {
+            SignalCleanup.pending.store(signo, ordering: .releasing)
+        }
+    }
+
+    /// Installs the handler for each signal not ignored (a `nohup` run keeps ignoring
+    /// SIGHUP); returns the previous actions.
+    private static func install() -> [(Int32, sigaction)] {
+        _ = (table.load(ordering: .relaxed), published.load(ordering: .relaxed), state.load(ordering: .relaxed))
+        var previous: [(Int32, sigaction)] = []
+        for signo in signals {
+            var old = sigaction()
+            guard sigaction(signo, nil, &old) == 0 else { continue }
+            if address(old.__sigaction_handler.sa_handler) == address(SIG_IGN) { continue }
+            var action = sigaction()
+            action.__sigaction_handler.sa_handler = handler
+            sigemptyset(&action.sa_mask)
+            action.sa_flags = SA_RESTART
+            if sigaction(signo, &action, nil) == 0 { previous.append((signo, old)) }
+        }
+        return previous
+    }
+
+    private static func address(_ handler: __sighandler_t?) -> Int {
+        handler.map { unsafeBitCast($0, to: Int.self) } ?? 0
+    }
+
+    private static func restore(_ previous: [(Int32, sigaction)]) {
+        for (signo, old) in previous {
+            var action = old
+            sigaction(signo, &action, nil)
+        }
+    }
+}
+
+/// Names of msrender's temporary files: `.msrender-<pid>-<n>.tmp`, unique per process
+/// and run, so a later run can tell a dead run's leftovers from a live run's files.
+enum TemporaryName {
+    private static let counter = Atomic<Int>(0)
+
+    static func next() -> String {
+        ".msrender-\(getpid())-\(counter.wrappingAdd(1, ordering: .relaxed).oldValue).tmp"
+    }
+
+    /// The pid in a temporary file's name, or nil when the name is not one.
+    static func pid(_ name: [UInt8]) -> pid_t? {
+        let prefix = Array(".msrender-".utf8)
+        let suffix = Array(".tmp".utf8)
+        guard name.count > prefix.count + suffix.count, name.starts(with: prefix),
+            name.suffix(suffix.count).elementsEqual(suffix)
+        else { return nil }
+        let middle = name[prefix.count..<(name.count - suffix.count)]
+        let parts = middle.split(separator: UInt8(ascii: "-"), omittingEmptySubsequences: false)
+        guard parts.count == 2, parts.allSatisfy({ !$0.isEmpty && $0.count <= 10 && $0.allSatisfy(isDigit) }),
+            let pid = Int32(String(decoding: parts[0], as: UTF8.self)), pid > 0
+        else { return nil }
+        return pid
+    }
+
+    /// True when no process `pid` runs (kill 0 says ESRCH); this process's own names
+    /// count as dead, since a run removes its own before the next one starts.
+    static func isLeftOver(_ name: [UInt8]) -> Bool {
+        guard let pid = pid(name) else { return false }
+        if pid == getpid() { return true }
+        return kill(pid, 0) != 0 && errno == ESRCH
+    }
+
+    private static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+}
