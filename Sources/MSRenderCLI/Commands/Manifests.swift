@@ -33,19 +33,24 @@ enum Manifests {
     /// Writes the output to stdout as it is rendered: YAML in batches of services,
     /// rendered in parallel and written in order, so memory stays bounded by a batch.
     /// (JSON is one List document and is written whole.) Stops at the first failed
-    /// write: when the reader went away (`| head`) nothing more is rendered.
-    static func write(_ services: [PlannedService], format: ManifestFormat, to console: Console) {
+    /// write: when the reader went away (`| head`) nothing more is rendered. Returns
+    /// how many services were rendered.
+    @discardableResult
+    static func write(
+        _ services: [PlannedService], format: ManifestFormat, to console: Console, batch: Int = batch
+    ) -> Int {
         guard format == .yaml else {
             console.write(text(services, format: format))
-            return
+            return services.count
         }
         var start = 0
         while start < services.count {
             let slice = Array(services[start..<min(services.count, start + batch)])
             let texts = Parallel.map(slice.count) { i in ManifestWriter.yaml(documents(slice[i])) }
-            for t in texts where !console.write(t) { return }
-            start += batch
+            start += slice.count
+            for t in texts where !console.write(t) { return start }
         }
+        return start
     }
 
     private static func documents(_ s: PlannedService) -> [ManifestDocument] {

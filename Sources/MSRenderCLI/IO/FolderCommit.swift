@@ -54,9 +54,9 @@ final class FolderCommit {
         return name
     }
 
-    /// Records folders made while walking (removed again when the run fails).
+    /// Records folders just made (removed again when the run fails).
     func recordCreated(_ folders: [SafeFolder.Created]) {
-        for c in folders where !created.contains(where: { $0.parent === c.parent && $0.name == c.name }) {
+        for c in folders {
             registry.add(c.parent, c.name, isFolder: true)
             created.append(c)
         }
@@ -139,6 +139,7 @@ final class FolderCommit {
     func discard(failed: Bool) {
         let kept = changes.filter(\.keepBackup).map(\.backup)
         for (folder, name) in reserved where !kept.contains(name) { _ = folder.remove(name) }
+        reserved.removeAll()
         guard failed else { return }
         for c in created.reversed() { _ = c.parent.remove(c.name, folder: true) }
     }

@@ -56,10 +56,9 @@ enum OutputFolder {
     private static func stageAndCommit(
         _ plan: FolderPlan, dir: String, prune: Bool, commit: FolderCommit
     ) throws(FileSystemError) -> Outcome {
-        var created: [SafeFolder.Created] = []
-        defer { commit.recordCreated(created) }
-        let root = try SafeFolder.openOrCreate(dir, created: &created)
-        commit.recordCreated(created)
+        let root = try making(commit) { (created) throws(FileSystemError) in
+            try SafeFolder.openOrCreate(dir, created: &created)
+        }
         guard flock(root.fd, LOCK_EX | LOCK_NB) == 0 else {
             throw FileSystemError(.write, dir, .other(Messages.busy))
         }
@@ -81,8 +80,10 @@ enum OutputFolder {
                     folder = known
                     continue
                 }
-                folder = try folder.folderCreating(part, created: &created)
-                commit.recordCreated(created)
+                let parent = folder
+                folder = try making(commit) { (created) throws(FileSystemError) in
+                    try parent.folderCreating(part, created: &created)
+                }
                 folders[key] = folder
             }
             targets.append((folder, name))
@@ -157,8 +158,19 @@ enum OutputFolder {
         guard !commit.changes.isEmpty else { return outcome }
         try syncStaged(commit.changes)
         try commit.commit()
+        commit.discard(failed: false)
         for (parent, name) in removedFrom { _ = parent.remove(name, folder: true) }  // only when left empty
         return outcome
+    }
+
+    /// Runs a step that may make folders, and records every folder it made with the
+    /// commit, also when the step fails half-way (so a failed run removes them again).
+    private static func making<T>(
+        _ commit: FolderCommit, _ step: (inout [SafeFolder.Created]) throws(FileSystemError) -> T
+    ) throws(FileSystemError) -> T {
+        var created: [SafeFolder.Created] = []
+        defer { commit.recordCreated(created) }
+        return try step(&created)
     }
 
     /// A staged file: its hash and size for the inventory, and the change to commit

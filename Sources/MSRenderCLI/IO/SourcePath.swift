@@ -53,11 +53,19 @@ struct SourcePath {
                 parts.append(part)
                 continue
             }
-            if let last = parts.last, last != [0x2E, 0x2E], !isSymlink(parts) {
+            guard let last = parts.last, last != [0x2E, 0x2E] else {
+                if !parts.isEmpty { parts.append(part) }  // else "/.." is "/"
+                continue
+            }
+            if !isSymlink(parts) {
                 parts.removeLast()
-            } else if !parts.isEmpty {
+            } else if let real = Self.realPath(parts) {
+                // `link/..` is the parent of where the link points: resolve it physically.
+                parts = real
+                if !parts.isEmpty { parts.removeLast() }
+            } else {
                 parts.append(part)
-            }  // else "/.." is "/"
+            }
         }
         for cwd in cwds where parts.count >= cwd.count && parts.starts(with: cwd) {
             let rest = parts[cwd.count...]
@@ -81,6 +89,14 @@ struct SourcePath {
         }
         // A path that cannot be looked at is treated as a symlink: keep `..` as written.
         return ok != 0 || info.st_mode & S_IFMT == S_IFLNK
+    }
+
+    /// The physical path of `parts` (every symlink resolved), or nil.
+    private static func realPath(_ parts: [[UInt8]]) -> [[UInt8]]? {
+        let path = [0x2F] + Array(parts.joined(separator: [0x2F]))
+        guard let resolved = InputLoader.withCPath(path, { realpath($0, nil) }) else { return nil }
+        defer { free(resolved) }
+        return split(Array(UnsafeRawBufferPointer(start: resolved, count: strlen(resolved))))
     }
 
     private static func split(_ path: [UInt8]) -> [[UInt8]] {
