@@ -46,18 +46,20 @@ enum FileContents {
         }
     }
 
-    /// At most `limit` bytes from the start of the file.
+    /// At most `limit` bytes from the start of the file, read in chunks: memory grows
+    /// with what the file holds, not with the limit.
     static func prefix(_ file: Descriptor, _ limit: Int) -> Result<[UInt8], Errno> {
-        var bytes = [UInt8](repeating: 0, count: limit)
-        var filled = 0
-        while filled < limit {
-            let read = bytes.withUnsafeMutableBytes {
-                Syscall.read(file.fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: min(chunk, max(limit, 1)))
+        while bytes.count < limit {
+            let want = min(buffer.count, limit - bytes.count)
+            let read = buffer.withUnsafeMutableBytes {
+                Syscall.read(file.fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[..<want]))
             }
             switch read {
             case .failure(let e): return .failure(e)
-            case .success(0): return .success(Array(bytes[..<filled]))
-            case .success(let n): filled += n
+            case .success(0): return .success(bytes)
+            case .success(let n): bytes += buffer[..<n]
             }
         }
         return .success(bytes)

@@ -89,28 +89,45 @@ enum OutputFolder {
             targets.append((folder, name))
         }
 
+        // In batches: render and compare in parallel, reserve temporary names (on this
+        // thread, for the signal handler) only for files that change, write those in parallel.
         var entries: [Inventory.Entry] = []
         var start = 0
         while start < targets.count {
             let range = start..<min(targets.count, start + plan.batch)
-            let names = range.map {
-                (commit.reserveName(in: targets[$0].folder), commit.reserveName(in: targets[$0].folder))
+            let contents = Parallel.map(range.count) { k in plan.content(range.lowerBound + k) }
+            let found = Parallel.map(range.count) { k in
+                compare(contents[k], targets[range.lowerBound + k].folder, targets[range.lowerBound + k].name)
             }
-            let staged = Parallel.map(range.count) { k in
-                let i = range.lowerBound + k
-                return stage(
-                    plan.content(i), folder: targets[i].folder, name: targets[i].name, temp: names[k].0,
-                    backup: names[k].1)
-            }
-            for (k, result) in staged.enumerated() {
+            var writes: [(k: Int, temp: String, backup: String, existed: Bool)] = []
+            for (k, result) in found.enumerated() {
                 let i = range.lowerBound + k
                 switch result {
                 case .failure(let error): throw error  // the first cause in file order
-                case .success(let s):
-                    entries.append(Inventory.Entry(path: plan.paths[i], sha256: s.sha256, size: s.size))
-                    if let change = s.change { commit.add(change) }
+                case .success(let existing):
+                    entries.append(
+                        Inventory.Entry(path: plan.paths[i], sha256: SHA256.hex(contents[k]), size: contents[k].count))
+                    if existing == .same { continue }
+                    let folder = targets[i].folder
+                    writes.append(
+                        (k, commit.reserveName(in: folder), commit.reserveName(in: folder), existing == .differs))
                 }
             }
+            let staged = Parallel.map(writes.count) { w in
+                let (k, temp, backup, existed) = writes[w]
+                let target = targets[range.lowerBound + k]
+                return stageWrite(
+                    contents[k], folder: target.folder, name: target.name, temp: temp, backup: backup, existed: existed)
+            }
+            // Every staged change is recorded before a failure is thrown, so all are discarded.
+            var failure: FileSystemError?
+            for result in staged {
+                switch result {
+                case .failure(let error): failure = failure ?? error
+                case .success(let change): commit.add(change)
+                }
+            }
+            if let failure { throw failure }
             start = range.upperBound
         }
 
@@ -147,12 +164,13 @@ enum OutputFolder {
         // The inventory is one more file of the same commit.
         let inventory = Array(Inventory(entries).text.utf8)
         if old?.bytes != inventory {
+            let existed = try compare(inventory, root, Inventory.fileName).get() == .differs
             let temp = commit.reserveName(in: root)
             let backup = commit.reserveName(in: root)
-            switch stage(inventory, folder: root, name: Inventory.fileName, temp: temp, backup: backup) {
-            case .failure(let error): throw error
-            case .success(let s): if let change = s.change { commit.add(change) }
-            }
+            commit.add(
+                try stageWrite(
+                    inventory, folder: root, name: Inventory.fileName, temp: temp, backup: backup, existed: existed
+                ).get())
         }
         outcome.written = commit.changes.filter { $0.temp != nil && $0.name != Inventory.fileName }.map(\.display)
         guard !commit.changes.isEmpty else { return outcome }
@@ -173,43 +191,46 @@ enum OutputFolder {
         return try step(&created)
     }
 
-    /// A staged file: its hash and size for the inventory, and the change to commit
-    /// (nil when the file on disk already holds exactly these bytes).
-    private struct Staged {
-        var sha256: String
-        var size: Int
-        var change: FolderCommit.Change?
+    /// What is at a target now, compared with its new content.
+    private enum Existing {
+        case missing, same, differs
     }
 
-    private static func stage(
-        _ bytes: [UInt8], folder: SafeFolder, name: String, temp: String, backup: String
-    ) -> Result<Staged, FileSystemError> {
+    private static func compare(_ bytes: [UInt8], _ folder: SafeFolder, _ name: String) -> Result<
+        Existing, FileSystemError
+    > {
         do throws(FileSystemError) {
             let display = folder.shown(name)
-            let sha = SHA256.hex(bytes)
-            var existed = false
             switch try folder.entry(name) {
-            case .missing: break
+            case .missing: return .success(.missing)
             case .symlink: throw FileSystemError(.write, display, .symlink)
             case .folder: throw FileSystemError(.write, display, .folderInTheWay)
             case .special(let kind): throw FileSystemError(.write, display, .special(kind))
-            case .file:
-                existed = true
-                if let (file, size) = try folder.openFile(name) {
-                    switch FileContents.equals(file, size: size, bytes) {
-                    case .failure(let e): throw FileSystemError.failed(.read, display, e.code)
-                    case .success(true): return .success(Staged(sha256: sha, size: bytes.count, change: nil))
-                    case .success(false): break
-                    }
-                }
+            case .file: break
             }
-            try FolderCommit.writeTemporary(bytes, folder: folder, temp: temp, display: display, sync: false)
-            var change = FolderCommit.Change(folder: folder, name: name, temp: temp, backup: backup, existed: existed)
-            change.linked = existed && folder.link(name, to: backup) == nil
-            return .success(Staged(sha256: sha, size: bytes.count, change: change))
+            guard let (file, size) = try folder.openFile(name) else { return .success(.missing) }
+            switch FileContents.equals(file, size: size, bytes) {
+            case .failure(let e): throw FileSystemError.failed(.read, display, e.code)
+            case .success(let equal): return .success(equal ? .same : .differs)
+            }
         } catch {
             return .failure(error)
         }
+    }
+
+    /// Writes the new content under `temp` and, when a file is there, keeps it under
+    /// `backup` as a hard link (if the file system has them).
+    private static func stageWrite(
+        _ bytes: [UInt8], folder: SafeFolder, name: String, temp: String, backup: String, existed: Bool
+    ) -> Result<FolderCommit.Change, FileSystemError> {
+        do throws(FileSystemError) {
+            try FolderCommit.writeTemporary(bytes, folder: folder, temp: temp, display: folder.shown(name), sync: false)
+        } catch {
+            return .failure(error)
+        }
+        var change = FolderCommit.Change(folder: folder, name: name, temp: temp, backup: backup, existed: existed)
+        change.linked = existed && folder.link(name, to: backup) == nil
+        return .success(change)
     }
 
     /// Makes the staged files durable before any is renamed into place.

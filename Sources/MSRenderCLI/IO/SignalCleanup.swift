@@ -167,9 +167,10 @@ enum SignalCleanup {
 /// and run, so a later run can tell a dead run's leftovers from a live run's files.
 enum TemporaryName {
     private static let counter = Atomic<Int>(0)
+    private static let processID = getpid()
 
     static func next() -> String {
-        ".msrender-\(getpid())-\(counter.wrappingAdd(1, ordering: .relaxed).oldValue).tmp"
+        ".msrender-\(processID)-\(counter.wrappingAdd(1, ordering: .relaxed).oldValue).tmp"
     }
 
     /// The pid in a temporary file's name, or nil when the name is not one.
@@ -191,7 +192,7 @@ enum TemporaryName {
     /// count as dead, since a run removes its own before the next one starts.
     static func isLeftOver(_ name: [UInt8]) -> Bool {
         guard let pid = pid(name) else { return false }
-        if pid == getpid() { return true }
+        if pid == processID { return true }
         return kill(pid, 0) != 0 && errno == ESRCH
     }
 

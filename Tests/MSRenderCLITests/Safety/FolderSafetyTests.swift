@@ -193,6 +193,74 @@ import Testing
         #expect(left == [".msrender-1-9.tmp", ".msrender-notes.tmp", "qwen3.yaml"])
     }
 
+    /// Was: existing files were read whole to compare. Now sizes first, then chunks: a
+    /// 2 GB (sparse) file costs neither 2 GB of memory in `-o` nor in `--check`, which
+    /// reports it in one line; a folder in the way is one line too.
+    @Test func largeFilesAreComparedWithoutLoadingThem() throws {
+        let t = TestSupport.tempDir()
+        let out = t + "/out"
+        #expect(TestSupport.run(["build", Self.fleet, "-o", out, "-q"]).status == 0)
+        try #require(truncate(out + "/fleet/chat.yaml", 2 << 30) == 0)
+        try FileManager.default.removeItem(atPath: out + "/fleet/embed.yaml")
+        try FileManager.default.createDirectory(atPath: out + "/fleet/embed.yaml", withIntermediateDirectories: false)
+        // Peak memory from GNU time: a spawned child's own rusage includes the test
+        // process's size from before its exec.
+        let c = try sh("/usr/bin/time -f %M -o \(t)/check.kb $MSRENDER build \(Self.fleet) --check \(out) -q")
+        #expect(c.status == 1)
+        #expect(
+            c.out.hasPrefix(
+                "Files \(out)/fleet/chat.yaml and the rendered output differ (2147483648 bytes on disk; no line diff above 8 MiB)\n"
+            ), "\(c.out.prefix(300))")
+        #expect(
+            c.out.contains(
+                "Files \(out)/fleet/embed.yaml and the rendered output differ (a folder is in the way of the file)\n"))
+        #expect(try Self.kilobytes(t + "/check.kb") < 40 << 10, "peak KB")
+        try FileManager.default.removeItem(atPath: out + "/fleet/embed.yaml")
+        let w = try sh("/usr/bin/time -f %M -o \(t)/write.kb $MSRENDER build \(Self.fleet) -o \(out) -q")
+        #expect(w.status == 0, "\(w.err)")
+        #expect(try Self.kilobytes(t + "/write.kb") < 40 << 10, "peak KB")
+        #expect(
+            try FileManager.default.attributesOfItem(atPath: out + "/fleet/chat.yaml")[.size] as? Int ?? 0 < 1 << 20)
+    }
+
+    static func kilobytes(_ file: String) throws -> Int {
+        let text = try #require(TestSupport.read(file), "GNU time wrote nothing")
+        let last = text.split(separator: "\n").last.map(String.init) ?? ""  // after "Command exited with ..."
+        return try #require(Int(last), "\(text)")
+    }
+
+    /// Without an inventory, `--check` still reports stale files that are recognisably
+    /// msrender's (and the missing inventory), and ignores the rest.
+    @Test func checkWithoutAnInventoryReportsWhatLooksRendered() throws {
+        let out = TestSupport.tempDir() + "/out"
+        #expect(TestSupport.run(["build", Self.fleet, Self.minimal, "-o", out, "-q"]).status == 0)
+        try FileManager.default.removeItem(atPath: out + "/.msrender-inventory")
+        TestSupport.write("notes\n", to: out + "/fleet/notes.yaml")
+        let r = TestSupport.run(["build", Self.fleet, "--check", out, "-q"])
+        #expect(r.status == 1)
+        #expect(r.out.contains("--- \(out)/ml-serving/qwen3.yaml\n+++ /dev/null\n"))
+        #expect(r.out.contains("--- /dev/null\n+++ \(out)/.msrender-inventory\n"))
+        #expect(!r.out.contains("notes.yaml"))
+        #expect(r.err.contains("(1 missing, 1 stale)"), "\(r.err)")
+    }
+
+    /// Two runs writing one folder at once could interleave their commits: the second
+    /// is refused while the first holds the folder's lock.
+    @Test func aSecondWriterIsRefused() throws {
+        let out = TestSupport.tempDir()
+        let fd = open(out, O_RDONLY | O_DIRECTORY)
+        try #require(fd >= 0)
+        defer { close(fd) }
+        try #require(flock(fd, LOCK_EX | LOCK_NB) == 0)
+        let r = TestSupport.run(["build", Self.minimal, "-o", out, "-q"])
+        #expect(r.status == 1)
+        #expect(
+            r.err
+                == "msrender: error: cannot write \(out): another msrender run is writing this folder (it holds the folder's lock)\n"
+        )
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out).isEmpty)
+    }
+
     /// The pid of a process that has exited and been reaped.
     static func deadPID() -> Int32? {
         guard let r = try? sh("sh -c 'echo $$'") else { return nil }
