@@ -66,6 +66,17 @@ grep -q "removed $left temporary file" "$tmp/err" || fail "run after kill -9 sai
 [ "$(temps "$tmp/out")" = 0 ] || fail "run after kill -9 left temporary files"
 echo "kill -9: left $left temporary files; the next run removed them all"
 
+# SIGTERM while the commit renames files: held until the commit is done, then acted on,
+# so the folder is never half-replaced (all new files and the inventory, no temporary).
+rm -rf "$tmp/c"
+"$BIN" build "$tmp/in" -o "$tmp/c" -q 2>/dev/null & pid=$!
+until [ -n "$(ls "$tmp/c/team-0" 2>/dev/null | head -n 1)" ]; do sleep 0.001; done  # first file renamed
+kill -TERM "$pid"; s=0; wait "$pid" || s=$?
+[ "$s" = 143 ] || fail "SIGTERM during the commit: exit $s (expected 143)"
+[ "$(temps "$tmp/c")" = 0 ] || fail "SIGTERM during the commit left temporary files"
+"$BIN" build "$tmp/in" --check "$tmp/c" -q 2> "$tmp/err" || fail "SIGTERM during the commit: $(tail -n 1 "$tmp/err")"
+echo "SIGTERM during the commit: exit $s after completing it: $(tail -n 1 "$tmp/err")"
+
 # | head -c 100 stops the run: a fraction of the full run's time.
 t0=$(now); "$BIN" build "$tmp/in" -q > /dev/null; full=$(echo "$(now) - $t0" | bc)
 t0=$(now); set +o pipefail; "$BIN" build "$tmp/in" -q 2> "$tmp/err" | head -c 100 > /dev/null; set -o pipefail

@@ -20,7 +20,7 @@ public enum MSRenderCLI {
         signal(SIGPIPE, SIG_IGN)
         Console.guardStandardDescriptors()
         let console = Console.standard()
-        let status = console.finish(main(PathBytes.arguments(fallback: arguments), console: console))
+        let status = console.finish(main(PathBytes.arguments(arguments), console: console))
         if status == ExitStatus.brokenPipe {
             signal(SIGPIPE, SIG_DFL)
             raise(SIGPIPE)

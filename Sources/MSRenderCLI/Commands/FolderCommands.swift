@@ -12,37 +12,39 @@ enum FolderCommands {
     static func write(_ services: [PlannedService], dir: String, format: ManifestFormat, prune: Bool, console: Console)
         -> Int32
     {
+        let shown = PathBytes.shown(dir)
         let outcome: OutputFolder.Outcome
         do { outcome = try OutputFolder.write(plan(services, format: format), to: dir, prune: prune) } catch {
             DiagnosticPrinter(console: console).print(error)
             return ExitStatus.failure
         }
-        if outcome.leftoversRemoved > 0 { console.error(Messages.leftovers(outcome.leftoversRemoved, dir)) }
+        if outcome.leftoversRemoved > 0 { console.error(Messages.leftovers(outcome.leftoversRemoved, shown)) }
         for p in outcome.written { console.error("wrote \(p)") }
         for p in outcome.pruned { console.error("pruned \(p)") }
         for p in outcome.keptEdited { console.error(Messages.keptEdited(p)) }
-        if outcome.noInventory { console.error(Messages.noInventory(dir)) }
+        if outcome.noInventory { console.error(Messages.noInventory(shown)) }
         return ExitStatus.success
     }
 
     /// Prints a unified diff from DIR's files to the rendered ones; 1 when any differ.
     static func check(_ services: [PlannedService], dir: String, format: ManifestFormat, console: Console) -> Int32 {
+        let shown = PathBytes.shown(dir)
         let outcome: FolderCheck.Outcome
         do { outcome = try FolderCheck.check(plan(services, format: format), dir: dir) } catch {
             DiagnosticPrinter(console: console).print(error)
             return ExitStatus.failure
         }
         if let count = outcome.notRendered {
-            console.error(Messages.notRendered(dir, count))
+            console.error(Messages.notRendered(shown, count))
             return ExitStatus.failure
         }
         guard outcome.differing > 0 else {
-            console.error(Messages.upToDate(dir, services.count))
+            console.error(Messages.upToDate(shown, services.count))
             return ExitStatus.success
         }
         // The diff is the product of this command: it goes to stdout, like `diff -u`.
         console.write(outcome.diff)
-        console.error(Messages.differ(dir, outcome))
+        console.error(Messages.differ(shown, outcome))
         return ExitStatus.failure
     }
 }

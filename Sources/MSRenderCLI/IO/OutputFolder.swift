@@ -60,7 +60,7 @@ enum OutputFolder {
             try SafeFolder.openOrCreate(dir, created: &created)
         }
         guard flock(root.fd, LOCK_EX | LOCK_NB) == 0 else {
-            throw FileSystemError(.write, dir, .other(Messages.busy))
+            throw FileSystemError(.write, root.display, .other(Messages.busy))
         }
         var outcome = Outcome()
         outcome.leftoversRemoved = FolderScan.removeLeftovers(root)

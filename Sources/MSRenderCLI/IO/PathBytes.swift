@@ -12,17 +12,20 @@ enum PathBytes {
     private static let escaped = Mutex<Set<[UInt8]>>([])
     private static let escapeBase: UInt32 = 0x10_FF00
 
-    /// The process arguments from the raw `argv` (when it is available), exact.
-    static func arguments(fallback: [String]) -> [String] {
+    /// `arguments` with their exact bytes when they are the process's own (Swift's
+    /// lossy decoding of the raw `argv`); any other list is returned as given.
+    static func arguments(_ arguments: [String]) -> [String] {
+        guard Int(CommandLine.argc) == arguments.count else { return arguments }
         var result: [String] = []
-        for i in 0..<Int(CommandLine.argc) {
-            guard let p = CommandLine.unsafeArgv[i] else { return fallback }
+        for (i, given) in arguments.enumerated() {
+            guard let p = CommandLine.unsafeArgv[i] else { return arguments }
             var n = 0
             while p[n] != 0 { n += 1 }
-            let raw = UnsafeRawBufferPointer(start: p, count: n)
-            result.append(decode(Array(raw)))
+            let raw = Array(UnsafeRawBufferPointer(start: p, count: n))
+            guard String(decoding: raw, as: UTF8.self).utf8.elementsEqual(given.utf8) else { return arguments }
+            result.append(decode(raw))
         }
-        return result.count == fallback.count ? result : fallback
+        return result
     }
 
     /// `bytes` as a String; invalid UTF-8 is escaped (and remembered, see `bytes(_:)`).
@@ -54,6 +57,9 @@ enum PathBytes {
         }
         return out
     }
+
+    /// An argument (or a name made by `decode`) for messages, its invalid bytes escaped.
+    static func shown(_ text: String) -> String { display(bytes(text)) }
 
     /// A name for messages: valid UTF-8 as is, each invalid byte as `\xNN`.
     static func display(_ bytes: [UInt8]) -> String {

@@ -44,16 +44,20 @@ final class SafeFolder: @unchecked Sendable {
 
     /// The folder at `path` (a symlink to a folder is fine), or nil when nothing is there.
     static func open(_ path: String) throws(FileSystemError) -> SafeFolder? {
-        let fd = Glibc.open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        if fd >= 0 { return SafeFolder(fd, display: path) }
+        let bytes = PathBytes.bytes(path)  // a name given on the command line, exactly
+        let fd = InputLoader.withCPath(bytes) { Syscall.openat(AT_FDCWD, $0, O_RDONLY | O_DIRECTORY) }
+        let display = PathBytes.shown(path)
+        if fd >= 0 { return SafeFolder(fd, display: display) }
         let code = errno
         if code == ENOENT { return nil }
         if code == ENOTDIR {
             // Either `path` itself is a file, or a component above it is.
             var info = stat()
-            if stat(path, &info) == 0 { throw FileSystemError(.openFolder, path, .fileInTheWay) }
+            if InputLoader.withCPath(bytes, { stat($0, &info) }) == 0 {
+                throw FileSystemError(.openFolder, display, .fileInTheWay)
+            }
         }
-        throw FileSystemError.failed(.openFolder, path, code)
+        throw FileSystemError.failed(.openFolder, display, code)
     }
 
     /// The folder at `path`, created with any missing parents (`mkdir -p`). Symlinks on
@@ -66,10 +70,11 @@ final class SafeFolder: @unchecked Sendable {
         }
         var current = start
         var shown = absolute ? "/" : ""
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
-            let name = String(part)
-            shown = shown.isEmpty || shown.hasSuffix("/") ? shown + name : shown + "/" + name
-            let fd = name.withCString { Syscall.openat(current.fd, $0, O_RDONLY | O_DIRECTORY) }
+        for part in PathBytes.bytes(path).split(separator: 0x2F) where part != [0x2E] {
+            let name = PathBytes.decode(Array(part))
+            let shownName = PathBytes.shown(name)
+            shown = shown.isEmpty || shown.hasSuffix("/") ? shown + shownName : shown + "/" + shownName
+            let fd = Syscall.openat(current.fd, Self.c(name), O_RDONLY | O_DIRECTORY)
             if fd >= 0 {
                 current = SafeFolder(fd, display: shown)
                 continue
@@ -78,13 +83,17 @@ final class SafeFolder: @unchecked Sendable {
                 if errno == ENOTDIR { throw FileSystemError(.createFolder, shown, .fileInTheWay) }
                 throw FileSystemError.failed(.createFolder, shown)
             }
-            guard mkdirat(current.fd, name, 0o777) == 0 else { throw FileSystemError.failed(.createFolder, shown) }
+            guard mkdirat(current.fd, Self.c(name), 0o777) == 0 else {
+                throw FileSystemError.failed(.createFolder, shown)
+            }
             created.append(Created(parent: current, name: name))
-            let made = name.withCString { Syscall.openat(current.fd, $0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW) }
+            let made = Syscall.openat(current.fd, Self.c(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
             guard made >= 0 else { throw FileSystemError.failed(.openFolder, shown) }
             current = SafeFolder(made, display: shown)
         }
-        return SafeFolder(dup(current.fd), display: path)
+        let copy = dup(current.fd)
+        guard copy >= 0 else { throw FileSystemError.failed(.openFolder, PathBytes.shown(path)) }
+        return SafeFolder(copy, display: PathBytes.shown(path))
     }
 
     private static func openPath(_ path: String, display: String) -> SafeFolder? {
@@ -95,7 +104,13 @@ final class SafeFolder: @unchecked Sendable {
     // MARK: Below the root
 
     /// The display path of a child (`out/team-0`).
-    func shown(_ name: String) -> String { display.hasSuffix("/") ? display + name : display + "/" + name }
+    func shown(_ name: String) -> String {
+        let shownName = PathBytes.display(PathBytes.bytes(name))
+        return display.hasSuffix("/") ? display + shownName : display + "/" + shownName
+    }
+
+    /// A name as the C string of its exact bytes (see `PathBytes`).
+    static func c(_ name: String) -> [CChar] { PathBytes.bytes(name).map { CChar(bitPattern: $0) } + [0] }
 
     /// A single path component, or an error: nothing outside this folder can be named.
     static func check(_ name: String) -> Bool {
@@ -109,7 +124,7 @@ final class SafeFolder: @unchecked Sendable {
     /// What `name` is, a symlink reported as one.
     func entry(_ name: String) throws(FileSystemError) -> Entry {
         try checked(name, .read)
-        switch name.withCString({ Syscall.stat(fd, $0) }) {
+        switch Syscall.stat(fd, Self.c(name)) {
         case .failure(let e):
             if e.code == ENOENT { return .missing }
             throw FileSystemError.failed(.read, shown(name), e.code)
@@ -125,7 +140,7 @@ final class SafeFolder: @unchecked Sendable {
     /// an error.
     func folder(_ name: String, action: FileSystemError.Action = .openFolder) throws(FileSystemError) -> SafeFolder? {
         try checked(name, action)
-        let fd = name.withCString { Syscall.openat(self.fd, $0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW) }
+        let fd = Syscall.openat(self.fd, Self.c(name), O_RDONLY | O_DIRECTORY | O_NOFOLLOW)
         if fd >= 0 { return SafeFolder(fd, display: shown(name)) }
         let code = errno
         if code == ENOENT { return nil }
@@ -135,7 +150,7 @@ final class SafeFolder: @unchecked Sendable {
     /// The child folder `name`, created (and recorded in `created`) when missing.
     func folderCreating(_ name: String, created: inout [Created]) throws(FileSystemError) -> SafeFolder {
         if let existing = try folder(name, action: .createFolder) { return existing }
-        guard mkdirat(fd, name, 0o777) == 0 else { throw FileSystemError.failed(.createFolder, shown(name)) }
+        guard mkdirat(fd, Self.c(name), 0o777) == 0 else { throw FileSystemError.failed(.createFolder, shown(name)) }
         created.append(Created(parent: self, name: name))
         guard let made = try folder(name, action: .createFolder) else {
             throw FileSystemError.failed(.createFolder, shown(name), ENOENT)
@@ -157,7 +172,7 @@ final class SafeFolder: @unchecked Sendable {
     /// open never blocks (O_NONBLOCK) and never follows a symlink, and fstat re-checks.
     func openFile(_ name: String) throws(FileSystemError) -> (Descriptor, size: Int)? {
         try checked(name, .read)
-        let fd = name.withCString { Syscall.openat(self.fd, $0, O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY) }
+        let fd = Syscall.openat(self.fd, Self.c(name), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_NOCTTY)
         if fd < 0 {
             let code = errno
             if code == ENOENT { return nil }
@@ -176,9 +191,7 @@ final class SafeFolder: @unchecked Sendable {
     /// A new file `name` for writing; fails if anything at all is there.
     func createExclusive(_ name: String) throws(FileSystemError) -> Descriptor {
         try checked(name, .write)
-        let fd = name.withCString {
-            Syscall.openat(self.fd, $0, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NOCTTY, 0o666)
-        }
+        let fd = Syscall.openat(self.fd, Self.c(name), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_NOCTTY, 0o666)
         guard fd >= 0 else { throw FileSystemError.failed(.write, shown(name)) }
         return Descriptor(fd)
     }
@@ -186,19 +199,19 @@ final class SafeFolder: @unchecked Sendable {
     /// Renames `from` to `to` in this folder (replacing a file at `to`); the errno.
     func rename(_ from: String, to: String) -> Int32? {
         guard Self.check(from), Self.check(to) else { return EINVAL }
-        return renameat(fd, from, fd, to) == 0 ? nil : errno
+        return renameat(fd, Self.c(from), fd, Self.c(to)) == 0 ? nil : errno
     }
 
     /// A second name for the file `from`; the errno.
     func link(_ from: String, to: String) -> Int32? {
         guard Self.check(from), Self.check(to) else { return EINVAL }
-        return linkat(fd, from, fd, to, 0) == 0 ? nil : errno
+        return linkat(fd, Self.c(from), fd, Self.c(to), 0) == 0 ? nil : errno
     }
 
     /// Removes the file (or with `folder`, the empty folder) `name`; the errno.
     func remove(_ name: String, folder: Bool = false) -> Int32? {
         guard Self.check(name) else { return EINVAL }
-        return unlinkat(fd, name, folder ? AT_REMOVEDIR : 0) == 0 ? nil : errno
+        return unlinkat(fd, Self.c(name), folder ? AT_REMOVEDIR : 0) == 0 ? nil : errno
     }
 
     /// The names in this folder, as bytes (a name need not be UTF-8), in byte order.
@@ -222,7 +235,7 @@ final class SafeFolder: @unchecked Sendable {
     private func inTheWay(
         _ name: String, _ action: FileSystemError.Action, _ code: Int32, expectedFolder: Bool
     ) -> FileSystemError {
-        if case .success(let info) = name.withCString({ Syscall.stat(fd, $0) }) {
+        if case .success(let info) = Syscall.stat(fd, Self.c(name)) {
             if Syscall.isSymlink(info) { return FileSystemError(action, shown(name), .symlink) }
             if expectedFolder && Syscall.isRegular(info) { return FileSystemError(action, shown(name), .fileInTheWay) }
             if !expectedFolder && Syscall.isFolder(info) {

@@ -74,7 +74,10 @@ enum SignalCleanup {
         func add(_ folder: SafeFolder, _ name: String, isFolder: Bool = false) {
             if count == capacity { grow() }
             guard let base else { return }
-            base[count] = Slot(fd: folder.fd, flags: isFolder ? AT_REMOVEDIR : 0, name: strdup(name))
+            let bytes = SafeFolder.c(name)
+            let copy = UnsafeMutablePointer<CChar>.allocate(capacity: bytes.count)
+            copy.initialize(from: bytes, count: bytes.count)
+            base[count] = Slot(fd: folder.fd, flags: isFolder ? AT_REMOVEDIR : 0, name: copy)
             count += 1
             SignalCleanup.published.store(count, ordering: .releasing)
         }
@@ -89,7 +92,7 @@ enum SignalCleanup {
         }
 
         fileprivate func forget() -> (base: UInt, capacity: Int) {
-            if let base { for i in 0..<count { free(base[i].name) } }
+            if let base { for i in 0..<count { base[i].name?.deallocate() } }
             count = 0
             return (UInt(bitPattern: base), capacity)
         }
