@@ -186,9 +186,13 @@ enum OutputFolder {
     private static func making<T>(
         _ commit: FolderCommit, _ step: (inout [SafeFolder.Created]) throws(FileSystemError) -> T
     ) throws(FileSystemError) -> T {
-        var created: [SafeFolder.Created] = []
-        defer { commit.recordCreated(created) }
-        return try step(&created)
+        let made = try SignalCleanup.creating { () throws(FileSystemError) -> T in
+            var created: [SafeFolder.Created] = []
+            defer { commit.recordCreated(created) }
+            return try step(&created)
+        }
+        guard let made else { throw FileSystemError(.createFolder, "", .other(Messages.interrupted)) }
+        return made
     }
 
     /// What is at a target now, compared with its new content.
@@ -223,14 +227,19 @@ enum OutputFolder {
     private static func stageWrite(
         _ bytes: [UInt8], folder: SafeFolder, name: String, temp: String, backup: String, existed: Bool
     ) -> Result<FolderCommit.Change, FileSystemError> {
+        let display = folder.shown(name)
         do throws(FileSystemError) {
-            try FolderCommit.writeTemporary(bytes, folder: folder, temp: temp, display: folder.shown(name), sync: false)
+            let linked = try SignalCleanup.creating { () throws(FileSystemError) -> Bool in
+                try FolderCommit.writeTemporary(bytes, folder: folder, temp: temp, display: display, sync: false)
+                return existed && folder.link(name, to: backup) == nil
+            }
+            guard let linked else { return .failure(FileSystemError(.write, display, .other(Messages.interrupted))) }
+            var change = FolderCommit.Change(folder: folder, name: name, temp: temp, backup: backup, existed: existed)
+            change.linked = linked
+            return .success(change)
         } catch {
             return .failure(error)
         }
-        var change = FolderCommit.Change(folder: folder, name: name, temp: temp, backup: backup, existed: existed)
-        change.linked = existed && folder.link(name, to: backup) == nil
-        return .success(change)
     }
 
     /// Makes the staged files durable before any is renamed into place.
@@ -263,4 +272,5 @@ enum FileSystemSync {
 private enum Messages {
     static let busy = "another msrender run is writing this folder (it holds the folder's lock)"
     static let badPath = "not a relative path of plain names"
+    static let interrupted = "interrupted by a signal"
 }

@@ -11,10 +11,13 @@ import Synchronization
 /// The temporary files (and new folders) of the output-folder run in progress, kept
 /// where a SIGINT/SIGTERM/SIGHUP handler can remove them before the process dies.
 ///
-/// The handler makes only async-signal-safe calls: atomic loads and stores, `unlinkat`
-/// on (folder descriptor, name) pairs registered beforehand, `signal` and `raise` to die
-/// of the signal with its default action. While the renames of a commit run, a signal is
-/// held (`pending`) and acted on once the commit has finished or been rolled back, so a
+/// The handler makes only async-signal-safe calls: atomic loads and stores, `poll` to
+/// wait, `unlinkat` on (folder descriptor, name) pairs registered beforehand, `signal`
+/// and `raise` to die of the signal with its default action. Files and folders are
+/// created only inside `creating`, which the handler waits for (other threads keep
+/// staging while it runs: without the wait, a file created just after its name was
+/// unlinked would survive). While the renames of a commit run, a signal is held
+/// (`pending`) and acted on once the commit has finished or been rolled back, so a
 /// signal never leaves a half-committed folder. `kill -9` cannot be caught: what it
 /// leaves behind is recognisable by name and removed by a later run (`TemporaryName`).
 enum SignalCleanup {
@@ -35,6 +38,8 @@ enum SignalCleanup {
     /// 0 staging (a signal cleans up and kills), 1 committing (a signal waits), 2 dying.
     private static let state = Atomic<Int>(0)
     private static let pending = Atomic<Int32>(0)
+    /// Threads inside `creating`.
+    private static let inFlight = Atomic<Int>(0)
     /// One run at a time per process (tests run folder commands in parallel in-process);
     /// holds the largest table so far for reuse.
     private static let runLock = Mutex<(base: UInt, capacity: Int)>((0, 0))
@@ -98,15 +103,32 @@ enum SignalCleanup {
         }
     }
 
+    /// Runs `body`, which creates registered files or folders, unless a signal has
+    /// started the cleanup (then nil). The thread's signals are blocked meanwhile, so the
+    /// handler never runs on a thread it is waiting for.
+    static func creating<T, E: Error>(_ body: () throws(E) -> T) throws(E) -> T? {
+        var blocked = sigset_t()
+        sigemptyset(&blocked)
+        for signo in signals { sigaddset(&blocked, signo) }
+        var old = sigset_t()
+        pthread_sigmask(SIG_BLOCK, &blocked, &old)
+        defer { pthread_sigmask(SIG_SETMASK, &old, nil) }
+        // Announce, then look (the handler sets, then looks): one of the two sees the other.
+        inFlight.wrappingAdd(1, ordering: .sequentiallyConsistent)
+        defer { inFlight.wrappingSubtract(1, ordering: .sequentiallyConsistent) }
+        guard state.load(ordering: .sequentiallyConsistent) != 2 else { return nil }
+        return try body()
+    }
+
     /// Holds signals while renames run; false when a signal already started the cleanup
     /// (the process is about to die and must not commit).
     static func beginCommit() -> Bool {
-        state.compareExchange(expected: 0, desired: 1, ordering: .acquiringAndReleasing).exchanged
+        state.compareExchange(expected: 0, desired: 1, ordering: .sequentiallyConsistent).exchanged
     }
 
     /// Lets signals act again; one that arrived during the commit is handled at the end
     /// of `withRegistry`, after the run has tidied up.
-    static func endCommit() { _ = state.compareExchange(expected: 1, desired: 0, ordering: .acquiringAndReleasing) }
+    static func endCommit() { _ = state.compareExchange(expected: 1, desired: 0, ordering: .sequentiallyConsistent) }
 
     private static func deliverPending() {
         let signo = pending.exchange(0, ordering: .acquiringAndReleasing)
@@ -127,7 +149,13 @@ enum SignalCleanup {
     }
 
     private static let handler: @convention(c) (Int32) -> Void = { signo in
-        if SignalCleanup.state.compareExchange(expected: 0, desired: 2, ordering: .acquiringAndReleasing).exchanged {
+        if SignalCleanup.state.compareExchange(expected: 0, desired: 2, ordering: .sequentiallyConsistent).exchanged {
+            // Creations under way finish (each is one file); at most 5 s in case one hangs.
+            var waited = 0
+            while SignalCleanup.inFlight.load(ordering: .sequentiallyConsistent) > 0 && waited < 5000 {
+                poll(nil, 0, 1)
+                waited += 1
+            }
             SignalCleanup.removeAll()
             signal(signo, SIG_DFL)
             raise(signo)
