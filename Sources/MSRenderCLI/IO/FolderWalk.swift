@@ -48,7 +48,7 @@ struct FolderWalk {
         }
         for name in names {
             let path = relative.isEmpty ? name : relative + [0x2F] + name
-            let cName = name.map { CChar(bitPattern: $0) } + [0]
+            let cName = PathBytes.cString(name)
             let isInput = InputLoader.hasInputExtension(name)
             var info: stat
             switch Syscall.stat(folder.fd, cName) {

@@ -145,8 +145,7 @@ struct InputLoader {
 
     /// Calls `body` with `path` as a NUL-terminated C string.
     static func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
-        let cString = path.map { CChar(bitPattern: $0) } + [0]
-        return body(cString)
+        body(PathBytes.cString(path))
     }
 }
 

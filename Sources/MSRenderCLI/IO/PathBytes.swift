@@ -58,6 +58,9 @@ enum PathBytes {
         return out
     }
 
+    /// `bytes` as a NUL-terminated C string for a system call.
+    static func cString(_ bytes: [UInt8]) -> [CChar] { bytes.map { CChar(bitPattern: $0) } + [0] }
+
     /// An argument (or a name made by `decode`) for messages, its invalid bytes escaped.
     static func shown(_ text: String) -> String { display(bytes(text)) }
 

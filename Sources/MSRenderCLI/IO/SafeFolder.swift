@@ -110,7 +110,7 @@ final class SafeFolder: @unchecked Sendable {
     }
 
     /// A name as the C string of its exact bytes (see `PathBytes`).
-    static func c(_ name: String) -> [CChar] { PathBytes.bytes(name).map { CChar(bitPattern: $0) } + [0] }
+    static func c(_ name: String) -> [CChar] { PathBytes.cString(PathBytes.bytes(name)) }
 
     /// A single path component, or an error: nothing outside this folder can be named.
     static func check(_ name: String) -> Bool {
