@@ -69,7 +69,8 @@ private enum Messages {
         if o.changed > 0 { parts.append("\(o.changed) changed") }
         if o.missing > 0 { parts.append("\(o.missing) missing") }
         if o.stale > 0 { parts.append("\(o.stale) stale") }
+        let verb = o.differing == 1 ? "differs" : "differ"
         return
-            "msrender: \(files(o.differing)) in \(dir) differ from the rendered output (\(parts.joined(separator: ", ")))"
+            "msrender: \(files(o.differing)) in \(dir) \(verb) from the rendered output (\(parts.joined(separator: ", ")))"
     }
 }

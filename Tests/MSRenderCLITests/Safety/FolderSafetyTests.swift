@@ -155,6 +155,26 @@ import Testing
         #expect(s.err == "msrender: error: cannot write standard output: no space left on device\n")
     }
 
+    /// A read-only file system and a folder the user may not write: plain words.
+    @Test func readOnlyAndForbiddenFoldersArePlainErrors() throws {
+        let t = TestSupport.tempDir()
+        let mnt = t + "/ro"
+        try FileManager.default.createDirectory(atPath: mnt, withIntermediateDirectories: true)
+        guard getuid() == 0, (try sh("mount -t tmpfs -o ro,size=64k tmpfs \(mnt)")).status == 0 else {
+            print("!!!!!!!! SKIPPED readOnlyAndForbiddenFoldersArePlainErrors: needs root to mount a tmpfs !!!!!!!!")
+            return
+        }
+        defer { _ = try? sh("umount \(mnt)") }
+        let ro = TestSupport.run(["build", Self.minimal, "-o", mnt + "/out", "-q"])
+        #expect(ro.status == 1)
+        #expect(ro.err == "msrender: error: cannot create folder \(mnt)/out: read-only file system\n")
+        // As nobody, in a folder only root may write (setpriv drops the privileges).
+        let forbidden = try sh(
+            "setpriv --reuid=65534 --regid=65534 --clear-groups $MSRENDER build \(Self.minimal) -o \(t)/out -q")
+        #expect(forbidden.status == 1)
+        #expect(forbidden.err == "msrender: error: cannot create folder \(t)/out: permission denied\n")
+    }
+
     /// Was: `-o afile` printed a CocoaError dump. Now one plain line.
     @Test func outputOntoAFileIsAPlainError() throws {
         let file = TestSupport.tempDir() + "/afile"

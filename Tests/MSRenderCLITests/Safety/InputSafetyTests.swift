@@ -112,7 +112,7 @@ import Testing
         #expect(FileManager.default.contents(atPath: file) != before)  // ... but not as bytes
         let r = TestSupport.run(["build", t + "/in", "--check", t + "/out", "-q"])
         #expect(r.status == 1)
-        #expect(r.err.contains("1 file in \(t)/out differ from the rendered output (1 changed)"), "\(r.err)")
+        #expect(r.err.contains("1 file in \(t)/out differs from the rendered output (1 changed)"), "\(r.err)")
         #expect(Array(r.out.utf8).starts(with: Array("--- \(file)\n".utf8)))
         #expect(Array(r.out.utf8).firstRange(of: Array("-        - cafe\u{301}\n+        - caf\u{E9}\n".utf8)) != nil)
     }
