@@ -53,6 +53,8 @@ enum OutputFolder {
         }
     }
 
+    /// Opens (or makes) DIR, locks it, removes dead runs' leftovers, stages every change
+    /// (rendered files, removals, the inventory), then commits them.
     private static func stageAndCommit(
         _ plan: FolderPlan, dir: String, prune: Bool, commit: FolderCommit
     ) throws(FileSystemError) -> Outcome {
@@ -66,7 +68,37 @@ enum OutputFolder {
         outcome.leftoversRemoved = FolderScan.removeLeftovers(root)
         let old = try FolderScan.readInventory(root)
 
-        // Target folders, made as needed, each opened once.
+        let targets = try targetFolders(plan, root: root, commit: commit)
+        var entries = try stageRendered(plan, targets: targets, commit: commit)
+        let (listed, emptied) = try stageRemovals(
+            old?.inventory, keeping: plan.paths, root: root, prune: prune, commit: commit, outcome: &outcome)
+        entries += listed
+        if prune && old == nil { outcome.noInventory = true }
+
+        // The inventory is one more file of the same commit.
+        let inventory = Array(Inventory(entries).text.utf8)
+        if old?.bytes != inventory {
+            let existed = try compare(inventory, root, Inventory.fileName).get() == .differs
+            let temp = commit.reserveName(in: root)
+            let backup = commit.reserveName(in: root)
+            commit.add(
+                try stageWrite(
+                    inventory, folder: root, name: Inventory.fileName, temp: temp, backup: backup, existed: existed
+                ).get())
+        }
+        outcome.written = commit.changes.filter { $0.temp != nil && $0.name != Inventory.fileName }.map(\.display)
+        guard !commit.changes.isEmpty else { return outcome }
+        try syncStaged(commit.changes)
+        try commit.commit()
+        commit.discard(failed: false)
+        for (parent, name) in emptied { _ = parent.remove(name, folder: true) }  // only when left empty
+        return outcome
+    }
+
+    /// Each planned file's folder (made as needed, each opened once) and name.
+    private static func targetFolders(
+        _ plan: FolderPlan, root: SafeFolder, commit: FolderCommit
+    ) throws(FileSystemError) -> [(folder: SafeFolder, name: String)] {
         var folders: [[UInt8]: SafeFolder] = [:]
         var targets: [(folder: SafeFolder, name: String)] = []
         for path in plan.paths {
@@ -89,6 +121,13 @@ enum OutputFolder {
             targets.append((folder, name))
         }
 
+        return targets
+    }
+
+    /// Renders, compares and stages the planned files; their inventory entries.
+    private static func stageRendered(
+        _ plan: FolderPlan, targets: [(folder: SafeFolder, name: String)], commit: FolderCommit
+    ) throws(FileSystemError) -> [Inventory.Entry] {
         // In batches: render and compare in parallel, reserve temporary names (on this
         // thread, for the signal handler) only for files that change, write those in parallel.
         var entries: [Inventory.Entry] = []
@@ -131,11 +170,20 @@ enum OutputFolder {
             start = range.upperBound
         }
 
-        // Files listed earlier and no longer rendered: pruned when unchanged, else kept.
-        let planned = Set(plan.paths.map { Array($0.utf8) })
+        return entries
+    }
+
+    /// Files listed earlier and no longer rendered: with `prune`, staged for removal when
+    /// unchanged, else kept (and still listed). Returns the entries to keep listing and
+    /// the folders that may be left empty.
+    private static func stageRemovals(
+        _ old: Inventory?, keeping paths: [String], root: SafeFolder, prune: Bool, commit: FolderCommit,
+        outcome: inout Outcome
+    ) throws(FileSystemError) -> ([Inventory.Entry], [(SafeFolder, String)]) {
+        var entries: [Inventory.Entry] = []
+        let planned = Set(paths.map { Array($0.utf8) })
         var removedFrom: [(SafeFolder, String)] = []
-        if prune && old == nil { outcome.noInventory = true }
-        for entry in old?.inventory.entries ?? [] where !planned.contains(Array(entry.path.utf8)) {
+        for entry in old?.entries ?? [] where !planned.contains(Array(entry.path.utf8)) {
             guard let parts = Inventory.components(entry.path), let name = parts.last,
                 let folder = try root.walk(Array(parts.dropLast()))
             else { continue }
@@ -161,24 +209,7 @@ enum OutputFolder {
             }
         }
 
-        // The inventory is one more file of the same commit.
-        let inventory = Array(Inventory(entries).text.utf8)
-        if old?.bytes != inventory {
-            let existed = try compare(inventory, root, Inventory.fileName).get() == .differs
-            let temp = commit.reserveName(in: root)
-            let backup = commit.reserveName(in: root)
-            commit.add(
-                try stageWrite(
-                    inventory, folder: root, name: Inventory.fileName, temp: temp, backup: backup, existed: existed
-                ).get())
-        }
-        outcome.written = commit.changes.filter { $0.temp != nil && $0.name != Inventory.fileName }.map(\.display)
-        guard !commit.changes.isEmpty else { return outcome }
-        try syncStaged(commit.changes)
-        try commit.commit()
-        commit.discard(failed: false)
-        for (parent, name) in removedFrom { _ = parent.remove(name, folder: true) }  // only when left empty
-        return outcome
+        return (entries, removedFrom)
     }
 
     /// Runs a step that may make folders, and records every folder it made with the
