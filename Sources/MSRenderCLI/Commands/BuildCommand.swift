@@ -93,6 +93,7 @@ enum BuildCommand {
         let loaded = InputLoader(console: console).load(args.operands)
         for e in loaded.errors { printer.print(e) }
         if !loaded.errors.isEmpty { return ExitStatus.failure }
+        if !printer.quiet { for folder in loaded.emptyFolders { console.error(InputMessages.emptyFolder(folder)) } }
         for t in loaded.texts { printer.sources[t.displayName] = t.bytes }
 
         var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(loaded.texts, options: options) : BuildResult()
@@ -104,6 +105,7 @@ enum BuildCommand {
             console.error(failureSummary(result, mode: args.has("check") ? .diff : mode))
             return ExitStatus.failure
         }
+        if result.services.isEmpty && !printer.quiet { console.error(Messages.noModelServices(loaded.texts.count)) }
         switch mode {
         case .validate:
             console.error(
@@ -157,5 +159,14 @@ enum BuildCommand {
             throw UsageError(
                 "--quiet and --strict cannot be combined (strict turns warnings into errors)", command: command)
         }
+    }
+}
+
+private enum Messages {
+    /// Unlike `kubectl apply` ("no objects passed to apply", exit 1), an empty input is
+    /// not an error: rendering nothing is well defined, and an emptied GitOps folder
+    /// must still be able to prune its output (`-o DIR --prune`).
+    static func noModelServices(_ files: Int) -> String {
+        "msrender: notice: no ModelService in the input (\(files) file\(files == 1 ? "" : "s") read); nothing to render"
     }
 }
