@@ -248,7 +248,10 @@ struct JSONSchemaPatternTests {
 
     // Decoding: for rules whose matcher is inside a checker.
 
-    static func quoted(_ s: String) -> String { JSONWriter.write(.string(s), pretty: false, sortKeys: false) }
+    /// A JSON string literal (a lone string has no key to refuse, so the writer cannot fail).
+    static func quoted(_ s: String) -> String {
+        (try? JSONWriter.write(.string(s), pretty: false, sortKeys: false)) ?? ""
+    }
 
     /// Whether msrender decodes an env var with this valueFrom source without an error.
     static func acceptsEnv(_ source: String) -> Bool {
