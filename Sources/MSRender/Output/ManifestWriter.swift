@@ -52,12 +52,34 @@ public enum ManifestWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Passed objects (`--others=pass`), each framed like a rendered one and written
+    /// from its node tree, so every scalar keeps its text and style.
+    public static func yaml(passed objects: [PassedObject]) throws(ManifestError) -> String {
+        var out: [UInt8] = []
+        for object in objects {
+            out += "---\n# Source: ".utf8
+            out += sourceLine(object.source).utf8
+            out.append(UInt8(ascii: "\n"))
+            do {
+                try NodeEmitter.emit(object.node, into: &out)
+            } catch {
+                throw ManifestError(source: object.source, object: object.displayName, error: error)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The objects as one `v1` `List`, the form `kubectl get -o json` prints for several
-    /// objects (keys sorted, two-space indentation, a final line break).
-    public static func json(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
+    /// objects (keys sorted, two-space indentation, a final line break); passed objects
+    /// (as data, numbers exact) before and after the rendered ones (`PassOrder`).
+    public static func json(
+        _ documents: [ManifestDocument], passedBefore: [PassedObject] = [], passedAfter: [PassedObject] = []
+    ) throws(ManifestError) -> String {
+        let before = passedBefore.map { $0.value ?? .null }
+        let after = passedAfter.map { $0.value ?? .null }
         let list: Value = [
             "apiVersion": "v1",
-            "items": .sequence(documents.map(\.resource.body)),
+            "items": .sequence(before + documents.map(\.resource.body) + after),
             "kind": "List",
             "metadata": ["resourceVersion": ""],
         ]
@@ -65,13 +87,18 @@ public enum ManifestWriter {
             return try JSONWriter.write(list, pretty: true, sortKeys: true) + "\n"
         } catch {
             // Steps: into `items`, then the document's index; the rest is inside the object.
-            guard error.steps.count > 1, case .item(let i) = error.steps[1], documents.indices.contains(i) else {
+            guard error.steps.count > 1, case .item(let i) = error.steps[1],
+                i < before.count + documents.count + after.count
+            else {
                 throw ManifestError(source: "", object: "List", error: error)
             }
             var path = Substring(error.path.dropFirst("items[\(i)]".utf8.count))
             if path.first == "." { path = path.dropFirst() }
             let inner = EmitError(error.message, steps: Array(error.steps.dropFirst(2)), path: String(path))
-            throw ManifestError(document: documents[i], error: inner)
+            let d = i - before.count
+            if documents.indices.contains(d) { throw ManifestError(document: documents[d], error: inner) }
+            let p = d < 0 ? passedBefore[i] : passedAfter[d - documents.count]
+            throw ManifestError(source: p.source, object: p.displayName, error: inner)
         }
     }
 

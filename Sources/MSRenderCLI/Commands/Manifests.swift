@@ -22,11 +22,17 @@ enum Manifests {
     /// How many services are rendered (in parallel) before their text is written.
     static let batch = 64
 
-    static func text(_ services: [PlannedService], format: ManifestFormat) throws(ManifestError) -> String {
+    /// The whole output: passed objects (`PassOrder`) around the rendered ones.
+    static func text(_ services: [PlannedService], passed: [PassedObject] = [], format: ManifestFormat)
+        throws(ManifestError) -> String
+    {
         let documents = services.flatMap(documents)
+        let (before, after) = PassOrder.split(passed)
         switch format {
-        case .yaml: return try ManifestWriter.yaml(documents)
-        case .json: return try ManifestWriter.json(documents)
+        case .yaml:
+            return try ManifestWriter.yaml(passed: before) + ManifestWriter.yaml(documents)
+                + ManifestWriter.yaml(passed: after)
+        case .json: return try ManifestWriter.json(documents, passedBefore: before, passedAfter: after)
         }
     }
 
@@ -40,13 +46,15 @@ enum Manifests {
     /// Writes the output to stdout as it is rendered: YAML in batches of services,
     /// rendered in parallel and written in order, so memory stays bounded by a batch.
     /// (JSON is one List document and is written whole.)
-    static func write(_ services: [PlannedService], format: ManifestFormat, to console: Console)
+    static func write(_ services: [PlannedService], passed: [PassedObject], format: ManifestFormat, to console: Console)
         throws(ManifestError)
     {
         guard format == .yaml else {
-            console.write(try text(services, format: format))
+            console.write(try text(services, passed: passed, format: format))
             return
         }
+        let (before, after) = PassOrder.split(passed)
+        console.write(try ManifestWriter.yaml(passed: before))
         var start = 0
         while start < services.count {
             let slice = Array(services[start..<min(services.count, start + batch)])
@@ -58,6 +66,7 @@ enum Manifests {
             for t in texts { console.write(try t.get()) }
             start += batch
         }
+        console.write(try ManifestWriter.yaml(passed: after))
     }
 
     private static func documents(_ s: PlannedService) -> [ManifestDocument] {
