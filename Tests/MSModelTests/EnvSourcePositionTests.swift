@@ -75,6 +75,14 @@ struct EnvSourcePositionTests {
         Case(
             name: "hugepages divisor accepted",
             snippet: env("resourceFieldRef: {resource: limits.hugepages-2Mi, divisor: 1Mi}"), expected: []),
+        // Prefixes compare as bytes, as Go's strings.HasPrefix does: a combining mark after
+        // the '-' does not hide it (Swift's Character-wise hasPrefix would).
+        Case(
+            name: "hugepages prefix compared as bytes",
+            snippet: env("resourceFieldRef: {resource: \"limits.hugepages-\u{301}2Mi\", divisor: 1Mi}"), expected: []),
+        Case(
+            name: "byte divisor compared in canonical form",
+            snippet: env("resourceFieldRef: {resource: limits.memory, divisor: 1024Mi}"), expected: []),
         Case(
             name: "env file path", snippet: env("fileKeyRef: {key: K, path: a/../b, volumeName: model}"),
             expected: [

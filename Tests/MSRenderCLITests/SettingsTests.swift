@@ -61,7 +61,7 @@ struct SettingsTests {
         #expect(missingInput.err == "/nonexistent/ms.yaml: error: no such file or directory\n")
         let folder = TestSupport.run(command + ["--config", "examples", "examples/minimal.yaml"])
         #expect(folder.status == 1)
-        #expect(folder.err == "examples: error: cannot read the --config file: is a directory, expected a file\n")
+        #expect(folder.err == "examples: error: cannot read the --config file: is a folder, expected a file\n")
     }
 
     @Test func fnReportsAnUnreadableConfigFileTheSameWay() {

@@ -31,6 +31,20 @@ enum Subprocess {
     static func run(_ args: [String], timeout: Double = 60) -> Result? {
         _ = TestSupport.root  // relative paths in args are from the package root
         guard let binary else { return nil }
+        return spawn(binary, [binary] + args, environment: [], timeout: timeout)
+    }
+
+    /// Runs `/bin/sh -c script` with `$MSRENDER` naming the binary: for redirections
+    /// (`> /dev/full`, `>&-`, `| head`), other working folders and byte-exact names.
+    static func shell(_ script: String, timeout: Double = 60) -> Result? {
+        _ = TestSupport.root
+        guard let binary else { return nil }
+        return spawn("/bin/sh", ["/bin/sh", "-c", script], environment: ["MSRENDER=" + binary], timeout: timeout)
+    }
+
+    private static func spawn(_ executable: String, _ arguments: [String], environment: [String], timeout: Double)
+        -> Result?
+    {
         let dir = TestSupport.tempDir()
         let outPath = dir + "/out"
         let errPath = dir + "/err"
@@ -40,11 +54,31 @@ enum Subprocess {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-        let argv = ([binary] + args).map { strdup($0) } + [nil]
+        let argv = arguments.map { strdup($0) } + [nil]
         defer { for p in argv { free(p) } }
+        var env: [UnsafeMutablePointer<CChar>?] = environment.map { strdup($0) }
+        var e = environ
+        while let entry = e.pointee {
+            env.append(strdup(entry))
+            e += 1
+        }
+        env.append(nil)
+        defer { for p in env { free(p) } }
+        // The child starts with no signal blocked and default actions: a test thread's
+        // mask (Dispatch workers block most signals) must not leak into it.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var none = sigset_t()
+        sigemptyset(&none)
+        var all = sigset_t()
+        sigfillset(&all)
+        posix_spawnattr_setsigmask(&attributes, &none)
+        posix_spawnattr_setsigdefault(&attributes, &all)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
         let start = Date()
-        guard posix_spawn(&pid, binary, &actions, nil, argv, environ) == 0 else { return nil }
+        guard posix_spawn(&pid, executable, &actions, &attributes, argv, env) == 0 else { return nil }
         var status: Int32 = 0
         var usage = rusage()
         var timedOut = false

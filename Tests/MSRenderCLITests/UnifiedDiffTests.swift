@@ -40,7 +40,19 @@ struct UnifiedDiffTests {
     @Test func largeDiffsStayCorrect() {
         let old = (0..<3000).map { "a\($0)" }.joined(separator: "\n")
         let new = (0..<3000).map { "b\($0)" }.joined(separator: "\n")
-        let ops = LineDiff.diff(old.components(separatedBy: "\n"), new.components(separatedBy: "\n"))
+        let lines = { (text: String) in text.components(separatedBy: "\n").map { ArraySlice($0.utf8) } }
+        let ops = LineDiff.diff(lines(old), lines(new))
         #expect(ops.count == 6000)
+    }
+
+    /// Lines compare as bytes: "café" in NFC and in NFD are different lines, as on disk.
+    @Test func canonicallyEquivalentLinesDiffer() {
+        let nfc = "name: caf\u{E9}\n"
+        let nfd = "name: cafe\u{301}\n"
+        #expect(nfc == nfd)  // Swift's String equality is canonical equivalence
+        let d = UnifiedDiff.diff(old: nfc, new: nfd, oldName: "x", newName: "y")
+        #expect(d == "--- x\n+++ y\n@@ -1 +1 @@\n-\(nfc)+\(nfd)")
+        let ops = LineDiff.diff([ArraySlice(nfc.utf8)], [ArraySlice(nfd.utf8)])
+        #expect(ops == [.delete(ArraySlice(nfc.utf8)), .insert(ArraySlice(nfd.utf8))])
     }
 }

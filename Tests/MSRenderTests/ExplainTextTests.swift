@@ -45,7 +45,8 @@ struct ExplainTextTests {
                     Image is the vLLM container image.
 
                 MSRENDER:
-                    When unset or empty, the render setting applies.
+                    When unset or empty, the render setting applies. No white space at either
+                    end: the API server accepts such a Deployment but rejects its pods.
 
                 """)
     }
@@ -57,13 +58,19 @@ struct ExplainTextTests {
         #expect(text.contains("\n  hostnames  <[]string>\n    Hostnames for the HTTPRoute."))
         #expect(text.contains("MSRENDER:\n    msrender renders the HTTPRoute whether or not inferencePool is set"))
         let name = try Self.explain("spec.httpRoute.gatewayRef.name")
-        #expect(name.contains("REQUIRED: yes, when spec.httpRoute is present\nLENGTH:   at least 1 character\n"))
+        #expect(name.contains("REQUIRED: yes, when spec.httpRoute is present\nLENGTH:   1 to 253 characters\n"))
         let env = try Self.explain("spec.engine.env[3].name")
         #expect(env.contains("REQUIRED: yes, in each spec.engine.env entry\n"))
     }
 
     @Test func msrenderRulesShowAsConstraints() throws {
-        #expect(try Self.explain("spec.engine.imagePullPolicy").contains("ENUM:     Always, IfNotPresent, Never\n"))
+        #expect(
+            try Self.explain("spec.engine.imagePullPolicy").contains("ENUM:     \"\", Always, IfNotPresent, Never\n"))
+        #expect(
+            try Self.explain("spec.engine.env[0].valueFrom.fileKeyRef.volumeName").contains(
+                "ENUM:     model, model-tmp, docker-config\n"))
+        #expect(try Self.explain("spec.engine.env[0].valueFrom.fieldRef.apiVersion").contains("ENUM:     \"\", v1\n"))
+        #expect(try Self.explain("spec.httpRoute.hostnames").contains("MSRENDER:\n    Checked as the HTTPRoute CRD"))
         #expect(try Self.explain("metadata.name").contains("REQUIRED: yes\nLENGTH:   1 to 63 characters\n"))
         #expect(try Self.explain("spec.accelerator.type").contains("ENUM:     nvidia, amd, intel-gaudi, google, cpu\n"))
         #expect(try Self.explain("apiVersion").contains("VALUE:    model.otterscale.io/v1alpha1\n"))
@@ -108,6 +115,40 @@ struct ExplainTextTests {
                   port  <integer>
 
                 """)
+    }
+
+    /// The rules msrender adds to the CRD, each under MSRENDER on the field it concerns.
+    @Test func msrenderRulesAreExplained() throws {
+        let tolerations = try Self.explain("spec.prefill.tolerations")
+        #expect(
+            tolerations.contains("operator Exists or Equal (Exists when key is\n    empty; Lt and Gt need an alpha"))
+        #expect(!tolerations.contains("Equal, Lt"))
+        #expect(
+            try Self.explain("spec.inferencePool.endpointPicker.port").contains(
+                "MSRENDER:\n    Must not be 9090: the EPP Service already lists that port for metrics"))
+        #expect(
+            try Self.explain("spec.model.mountPath").contains(
+                "It may\n    not be /tmp/model-oci or, with pull secrets, /.docker: the model-unpack"))
+        #expect(
+            try Self.explain("spec.monitoring.podMonitor.interval").contains(
+                "MSRENDER:\n    When podMonitor is enabled, checked against the PodMonitor CRD's duration"))
+        let divisor = try Self.explain("spec.engine.env.valueFrom.resourceFieldRef.divisor")
+        #expect(divisor.contains("for a *.cpu\n    resource 1m or 1, for memory"))
+        let secret = try Self.explain("spec.engine.env.valueFrom.secretKeyRef.name")
+        #expect(secret.contains("MSRENDER:\n    Required: the Secret's name, a DNS-1123 subdomain"))
+        let resources = try Self.explain("spec.decode.resources")
+        #expect(
+            resources.contains(
+                "an extended\n    resource (like example.com/foo) or hugepages request needs an equal limit"))
+        #expect(
+            try Self.explain("spec.inferencePool.endpointPicker.resources.claims").contains(
+                "with\n    requests or limits they are rejected"))
+        for image in ["spec.engine.image", "spec.routingProxy.image", "spec.inferencePool.endpointPicker.image"] {
+            #expect(try Self.explain(image).contains("No white space at either\n    end"), "\(image)")
+        }
+        #expect(
+            try Self.explain("metadata.annotations").contains(
+                "Keys must be qualified names once lowercased, as the API server reads them"))
     }
 
     /// Every field's text fits 80 columns (a single word longer than that, a URL, aside)
@@ -170,7 +211,11 @@ struct ExplainTextTests {
             #expect(
                 (try? ExplainPath.resolve(note.path.isEmpty ? "ModelService" : note.path).get()) != nil, "\(note.path)")
         }
+        var seen: [String] = []
         for rule in JSONSchemaRules.table {
+            // keywords(for:) takes the first entry of a path: one entry each.
+            #expect(!seen.contains { $0.utf8.elementsEqual(rule.path.utf8) }, "\(rule.path) twice")
+            seen.append(rule.path)
             let path = rule.path.hasSuffix("[]") ? String(rule.path.dropLast(2)) : rule.path
             let field = try? ExplainPath.resolve(path).get()
             #expect(field != nil, "\(rule.path)")

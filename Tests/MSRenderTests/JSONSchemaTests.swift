@@ -84,7 +84,7 @@ struct JSONSchemaTests {
                 #expect(v["additionalProperties"] == false, "\(path) is open")
             }
             // Combinators hold conditions on an object, not descriptions of one.
-            let conditions = ["oneOf", "anyOf", "allOf", "not"]
+            let conditions = ["oneOf", "anyOf", "allOf", "not", "if", "then", "else"]
             for e in entries where !conditions.contains(e.key.stringValue ?? "") {
                 walk(e.value, path + "/" + (e.key.stringValue ?? "?"))
             }
@@ -93,11 +93,84 @@ struct JSONSchemaTests {
         #expect(objects > 30)
     }
 
+    static let env = "properties/spec/properties/engine/properties/env/items/properties/valueFrom/properties"
+
+    /// The rules of the objects a ModelService's fields land in, from msrender's tables.
+    @Test func targetObjectRules() throws {
+        let route = try at("properties/spec/properties/httpRoute/properties")
+        #expect(route["hostnames"]?["maxItems"] == .int(RouteMonitorRules.maxHostnames))
+        #expect(route["hostnames"]?["items"]?["pattern"] == .string(JSONSchemaPatterns.hostname))
+        #expect(route["hostnames"]?["items"]?["maxLength"] == 253)
+        #expect(route.at("gatewayRef.properties.namespace.pattern") == .string(JSONSchemaPatterns.optionalLabelName))
+        let monitor = try at("properties/spec/properties/monitoring/properties/podMonitor")
+        #expect(monitor["if"] == ["required": ["enabled"], "properties": ["enabled": ["const": true]]])
+        #expect(monitor.at("then.properties.interval.pattern") == .string(CRDPatterns.duration))
+        for image in ["engine", "routingProxy"] {
+            #expect(
+                try at("properties/spec/properties/\(image)/properties/image/pattern")
+                    == .string(JSONSchemaPatterns.noSurroundingSpace))
+        }
+        let picker = try at("properties/spec/properties/inferencePool/properties/endpointPicker/properties")
+        #expect(picker.at("port.not") == ["const": 9090])
+        #expect(picker.at("resources.not.required") == ["claims"])
+        #expect(picker.at("image.pattern") == .string(JSONSchemaPatterns.noSurroundingSpace))
+        #expect(try at("properties/spec/properties/model/properties/mountPath/not") == ["const": "/tmp/model-oci"])
+        // With pull secrets /.docker is taken; without, there is no docker-config volume.
+        let spec = try at("properties/spec")
+        #expect(spec.at("then.properties.model.properties.mountPath.not") == ["const": "/.docker"])
+        #expect(
+            spec.at("else.properties.engine.properties.env.items.properties.valueFrom.properties.fileKeyRef")
+                == ["properties": ["volumeName": ["not": ["const": "docker-config"]]]])
+    }
+
+    @Test func envSourceRules() throws {
+        let env = try at(Self.env)
+        for source in ["configMapKeyRef", "secretKeyRef"] {
+            #expect(env[source]?["required"] == ["key", "name"])
+            let name = try #require(env[source]?["properties"]?["name"])
+            // Not nullable, and no CRD default: msrender rejects "".
+            #expect(name["type"] == "string")
+            #expect(name["default"] == nil)
+            #expect(name["pattern"] == .string(JSONSchemaPatterns.subdomainName))
+            #expect(env.at("\(source).properties.key.pattern") == .string(JSONSchemaPatterns.configMapKey))
+        }
+        #expect(env.at("fieldRef.properties.fieldPath.pattern") == .string(JSONSchemaPatterns.fieldPath))
+        #expect(env.at("fileKeyRef.properties.volumeName.enum") == ["model", "model-tmp", "docker-config"])
+        #expect(env.at("fileKeyRef.properties.path.pattern") == .string(JSONSchemaPatterns.relativePath))
+        let field = try #require(env["resourceFieldRef"])
+        #expect(field.at("if.properties.resource.pattern") == .string(JSONSchemaPatterns.cpuResource))
+        // Integers are decimal: only these print as an allowed divisor.
+        let cpuInts = field.at("then.properties.divisor.not.anyOf")?[2]?["not"]?["enum"]
+        #expect(cpuInts == [0, 1])
+        let byteInts = field.at("else.then.properties.divisor.not.anyOf")?[2]?["not"]?["enum"]
+        #expect(
+            byteInts
+                == .sequence(([0, 1] + (1...6).map { (0..<(3 * $0)).reduce(1) { n, _ in n * 10 } }).map(Value.int)))
+    }
+
+    @Test func podRules() throws {
+        let decode = try at("properties/spec/properties/decode/properties")
+        #expect(
+            decode.at("tolerations.items.properties.key.pattern") == .string(JSONSchemaPatterns.optionalQualifiedName))
+        let limits = try #require(decode.at("resources.properties.limits.patternProperties"))
+        // A role's GPU resources may hold anything: msrender overwrites them.
+        let extended = JSONSchemaPatterns.extendedResource(excluding: JSONSchemaRules.gpuResources)
+        #expect(limits[extended] == ["not": ["type": "string", "pattern": .string(JSONSchemaPatterns.fraction)]])
+        #expect(limits[JSONSchemaPatterns.badHugePages] == ["type": "null"])
+        #expect(JSONSchemaRules.gpuResources == ["nvidia.com/gpu", "amd.com/gpu", "habana.ai/gaudi", "google.com/tpu"])
+        let picker = try at(
+            "properties/spec/properties/inferencePool/properties/endpointPicker/properties/resources/properties/limits")
+        #expect(picker["patternProperties"]?[JSONSchemaPatterns.extendedResource(excluding: [])] != nil)
+        let annotations = try at("properties/metadata/properties/annotations/patternProperties")
+        #expect(annotations[JSONSchemaPatterns.annotationKey] != nil)
+    }
+
     @Test func notesAndSettingsAreInDescriptions() throws {
         let image = try at("properties/spec/properties/engine/properties/image/description")
         #expect(
             image.stringValue?.hasSuffix(
-                "msrender: When unset or empty, the render setting applies. Default: ghcr.io/llm-d/llm-d-cuda:v0.5.1 "
+                "msrender: When unset or empty, the render setting applies. No white space at either end: the API "
+                    + "server accepts such a Deployment but rejects its pods. Default: ghcr.io/llm-d/llm-d-cuda:v0.5.1 "
                     + "(render setting defaultEngineImage, --default-engine-image).") == true)
     }
 

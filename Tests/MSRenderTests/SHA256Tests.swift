@@ -43,4 +43,46 @@ import Testing
         hasher.update("c".utf8)
         #expect(hasher.hexDigest() == SHA256.hex("abc"))
     }
+
+    /// The FIPS vectors fed in two pieces split at every offset, and in pieces of odd
+    /// sizes through both update paths (raw memory and a non-contiguous sequence).
+    @Test func splitAtEveryBoundaryGivesTheSameDigest() {
+        let message = Array(
+            "abcdefghbcdefghicdefghijdefghijkefghijklfghijklmghijklmnhijklmnoijklmnopjklmnopqklmnopqrlmnopqrsmnopqrstnopqrstu"
+                .utf8)
+        let digest = "cf5b16a778af8380036ce59e7b0492370b249b11e8f07a51afac45037afee9d1"
+        for cut in 0...message.count {
+            var hasher = SHA256()
+            hasher.update(message[..<cut])
+            hasher.update(message[cut...])
+            #expect(hasher.hexDigest() == digest, "split at \(cut)")
+        }
+        for size in [1, 3, 7, 63, 65, 127] {
+            var raw = SHA256()
+            var lazy = SHA256()
+            var start = 0
+            while start < message.count {
+                let piece = message[start..<min(message.count, start + size)]
+                piece.withUnsafeBytes { raw.update($0) }
+                lazy.update(piece.lazy.map { $0 })
+                start += size
+            }
+            #expect(raw.hexDigest() == digest, "pieces of \(size)")
+            #expect(lazy.hexDigest() == digest, "pieces of \(size), as a sequence")
+        }
+    }
+
+    @Test func oneMillionAInOddPieces() {
+        var hasher = SHA256()
+        let a = [UInt8](repeating: UInt8(ascii: "a"), count: 1_000_000)
+        var start = 0
+        var size = 1
+        while start < a.count {
+            hasher.update(a[start..<min(a.count, start + size)])
+            start += size
+            size = size * 3 + 1  // 1, 4, 13, 40, ...: never a multiple of the block size for long
+            if size > 100_000 { size = 61 }
+        }
+        #expect(hasher.hexDigest() == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
 }

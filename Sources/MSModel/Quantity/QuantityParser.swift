@@ -62,17 +62,20 @@ enum QuantityParser {
     /// The API server's cap for binarySI quantities.
     private static let maxBinary = DecimalAmount(Int.max)
 
-    private static let decimalSuffixes: [String: Int] = [
-        "n": -9, "u": -6, "m": -3, "": 0, "k": 3, "M": 6, "G": 9, "T": 12, "P": 15, "E": 18,
+    private static let decimalSuffixes: [(String, Int)] = [
+        ("n", -9), ("u", -6), ("m", -3), ("", 0), ("k", 3), ("M", 6), ("G", 9), ("T", 12), ("P", 15), ("E", 18),
     ]
-    private static let binarySuffixes: [String: Int] = [
-        "Ki": 10, "Mi": 20, "Gi": 30, "Ti": 40, "Pi": 50, "Ei": 60,
+    private static let binarySuffixes: [(String, Int)] = [
+        ("Ki", 10), ("Mi", 20), ("Gi", 30), ("Ti", 40), ("Pi", 50), ("Ei", 60),
     ]
 
     /// The family and the power (of 2 for binarySI, of 10 otherwise) a suffix means.
+    /// Suffixes compare as bytes: a String key would let the Kelvin sign (U+212A) stand
+    /// for the K of `Ki`, which the API server does not.
     private static func interpret(_ suffix: String) -> (Quantity.Format, Int)? {
-        if let p = decimalSuffixes[suffix] { return (.decimalSI, p) }
-        if let p = binarySuffixes[suffix] { return (.binarySI, p) }
+        func power(_ table: [(String, Int)]) -> Int? { table.first { $0.0.utf8.elementsEqual(suffix.utf8) }?.1 }
+        if let p = power(decimalSuffixes) { return (.decimalSI, p) }
+        if let p = power(binarySuffixes) { return (.binarySI, p) }
         let u = Array(suffix.utf8)
         guard u.count > 1, u[0] == UInt8(ascii: "e") || u[0] == UInt8(ascii: "E") else { return nil }
         var j = 1

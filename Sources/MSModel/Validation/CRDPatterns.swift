@@ -2,11 +2,12 @@
 /// msrender fills from the input, with the pattern texts for messages. Each follows Go's
 /// RE2 semantics, as the API server does: `$` is the end of the text, so a trailing
 /// newline does not match. All work on UTF-8 bytes, so no non-ASCII character is a letter.
-enum CRDPatterns {
+public enum CRDPatterns {
     /// Gateway API `Hostname` (HTTPRoute `spec.hostnames[]`).
     static let hostname = #"^(\*\.)?[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$"#
     /// prometheus-operator `Duration` (PodMonitor `podMetricsEndpoints[].interval`).
-    static let duration = "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"
+    public static let duration =
+        "^(0|(([0-9]+)y)?(([0-9]+)w)?(([0-9]+)d)?(([0-9]+)h)?(([0-9]+)m)?(([0-9]+)s)?(([0-9]+)ms)?)$"
     /// Gateway API `Namespace` (HTTPRoute `parentRefs[].namespace`).
     static let namespace = "^[a-z0-9]([-a-z0-9]*[a-z0-9])?$"
 
@@ -59,8 +60,11 @@ enum CRDPatterns {
     /// Whether Go's `strings.TrimSpace` would change `s`: Unicode White_Space at either end.
     static func hasSurroundingSpace(_ s: String) -> Bool {
         guard let first = s.unicodeScalars.first, let last = s.unicodeScalars.last else { return false }
-        return first.properties.isWhitespace || last.properties.isWhitespace
+        return isSpace(first) || isSpace(last)
     }
+
+    /// Unicode White_Space, what Go's `unicode.IsSpace` (and so `strings.TrimSpace`) tests.
+    public static func isSpace(_ c: Unicode.Scalar) -> Bool { c.properties.isWhitespace }
 
     static func isDigit(_ c: UInt8) -> Bool { c >= UInt8(ascii: "0") && c <= UInt8(ascii: "9") }
 

@@ -5,19 +5,33 @@ import MSYAML
 /// name and key, the downward-API field path, the container resource and divisor, and
 /// an env file's key and path. A ModelService copies engine.env into the vllm container,
 /// so the API server applies them to the Deployment.
-enum EnvSourceRules {
+public enum EnvSourceRules {
     /// The fields a `fieldRef` may select for an env var (besides labels and annotations).
-    static let fieldPaths = [
+    public static let fieldPaths = [
         "metadata.name", "metadata.namespace", "metadata.uid", "spec.nodeName", "spec.serviceAccountName",
         "status.hostIP", "status.hostIPs", "status.podIP", "status.podIPs",
     ]
-    /// The resources a `resourceFieldRef` may select (and `limits.hugepages-*`, `requests.hugepages-*`).
-    static let resources = [
+    /// Older names the API server still accepts for a field path (it converts `spec.host`
+    /// to `spec.nodeName`), not listed in messages.
+    public static let fieldPathAliases = ["spec.host"]
+    /// The resources a `resourceFieldRef` may select, besides those starting with a
+    /// `hugePagesResourcePrefixes` entry.
+    public static let resources = [
         "limits.cpu", "limits.ephemeral-storage", "limits.memory", "requests.cpu", "requests.ephemeral-storage",
         "requests.memory",
     ]
-    static let cpuDivisors = ["1m", "1"]
-    static let byteDivisors = ["1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei"]
+    public static let hugePagesResourcePrefixes = ["limits.hugepages-", "requests.hugepages-"]
+    /// A resource ending so takes `cpuDivisors`; one ending in a `byteResourceSuffixes`
+    /// entry, or a hugepages resource, takes `byteDivisors`. A divisor is compared in its
+    /// canonical form (`1.0` is `1`), and zero means the default.
+    public static let cpuResourceSuffix = ".cpu"
+    public static let byteResourceSuffixes = [".memory", ".ephemeral-storage"]
+    public static let cpuDivisors = ["1m", "1"]
+    public static let byteDivisors = [
+        "1", "1k", "1M", "1G", "1T", "1P", "1E", "1Ki", "1Mi", "1Gi", "1Ti", "1Pi", "1Ei",
+    ]
+    /// A ConfigMap or Secret key holds at most this many bytes.
+    public static let maxKeyLength = 253
 
     static func check(_ from: Value, at path: FieldPath, _ checker: inout SchemaChecker) {
         for source in ["configMapKeyRef", "secretKeyRef"] {
@@ -50,7 +64,7 @@ enum EnvSourceRules {
         let bytes = Array(key.utf8)
         if bytes.isEmpty { return ["must not be empty"] }
         var out: [String] = []
-        if bytes.count > 253 { out.append(LabelRules.Message.maxLength(253)) }
+        if bytes.count > maxKeyLength { out.append(LabelRules.Message.maxLength(maxKeyLength)) }
         let allowed = bytes.allSatisfy {
             CRDPatterns.isDigit($0) || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z"))
                 || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: ".")
@@ -85,7 +99,7 @@ enum EnvSourceRules {
             default: return checker.error(Message.noSubscript(fieldPath), here)
             }
             if !problems.isEmpty { checker.error(LabelMessages.invalid(what, parts.key, problems), here) }
-        } else if fieldPath != "spec.host" && !fieldPaths.contains(fieldPath) {
+        } else if !has(fieldPathAliases, fieldPath) && !has(fieldPaths, fieldPath) {
             checker.error(Message.unsupported(fieldPath, fieldPaths), here)
         }
     }
@@ -109,22 +123,22 @@ enum EnvSourceRules {
 
     private static func checkResourceFieldRef(_ ref: Value, at path: FieldPath, _ checker: inout SchemaChecker) {
         guard let resource = ref["resource"]?.stringValue else { return }
-        let hugepages = resource.hasPrefix("limits.hugepages-") || resource.hasPrefix("requests.hugepages-")
+        let hugepages = hugePagesResourcePrefixes.contains { resource.utf8.starts(with: $0.utf8) }
         if resource.isEmpty {
             checker.error("must not be empty", path.child("resource"))
-        } else if !hugepages && !resources.contains(resource) {
+        } else if !hugepages && !has(resources, resource) {
             checker.error(Message.unsupported(resource, resources), path.child("resource"))
         }
         guard let divisor = ref["divisor"]?.stringValue, divisor != "0" else { return }
         let allowed: [String]
-        if resource.hasSuffix(".cpu") {
+        if hasSuffix(resource, cpuResourceSuffix) {
             allowed = cpuDivisors
-        } else if hugepages || resource.hasSuffix(".memory") || resource.hasSuffix(".ephemeral-storage") {
+        } else if hugepages || byteResourceSuffixes.contains(where: { hasSuffix(resource, $0) }) {
             allowed = byteDivisors
         } else {
             return
         }
-        if !allowed.contains(divisor) {
+        if !has(allowed, divisor) {
             checker.error(Message.divisor(divisor, resource, allowed), path.child("divisor"))
         }
     }
@@ -148,6 +162,16 @@ enum EnvSourceRules {
         if let volume = ref["volumeName"]?.stringValue, volume.isEmpty {
             checker.error("must not be empty", path.child("volumeName"))
         }
+    }
+
+    /// Whether `list` holds `text`, compared as bytes (Swift's `==` compares canonical
+    /// equivalents, which the API server does not).
+    private static func has(_ list: [String], _ text: String) -> Bool {
+        list.contains { $0.utf8.elementsEqual(text.utf8) }
+    }
+
+    private static func hasSuffix(_ text: String, _ suffix: String) -> Bool {
+        text.utf8.count >= suffix.utf8.count && text.utf8.suffix(suffix.utf8.count).elementsEqual(suffix.utf8)
     }
 
     /// The texts, worded as the API server's.

@@ -4,7 +4,7 @@ import MSYAML
 /// applies to the pod template fields a ModelService carries (errors: env, tolerations,
 /// resources and claims, nodeSelector and annotations), and the input-level warnings
 /// of SPEC section 9.
-enum InputRules {
+public enum InputRules {
     static func check(_ spec: Value, _ checker: inout SchemaChecker) {
         let root = FieldPath("spec")
         let engine = root.child("engine")
@@ -49,7 +49,7 @@ enum InputRules {
         InputWarnings.check(spec, &checker)
     }
 
-    static let pullPolicies = ["Always", "IfNotPresent", "Never"]
+    public static let pullPolicies = ["Always", "IfNotPresent", "Never"]
 
     enum Message {
         static func roleClaims(_ role: String) -> String {

@@ -6,11 +6,11 @@
 ///
 /// Everything works on UTF-8 bytes, as Go's `len` and regular expressions do, so a
 /// non-ASCII character is never a letter here.
-enum LabelRules {
+public enum LabelRules {
     /// A qualified name's name part, and a label value, hold at most this many bytes.
-    static let maxNameLength = 63
+    public static let maxNameLength = 63
     /// A qualified name's prefix (a DNS-1123 subdomain) holds at most this many bytes.
-    static let maxPrefixLength = 253
+    public static let maxPrefixLength = 253
     /// Kubernetes' TotalAnnotationSizeLimitB: the sum of every key's and value's length.
     static let maxAnnotationsSize = 256 * 1024
 
@@ -72,18 +72,24 @@ enum LabelRules {
         }
     }
 
-    /// Go's `strings.ToLower` as far as validation can tell: ASCII letters, and the two
-    /// characters whose lowercase is ASCII (U+0130 `İ` -> `i`, U+212A Kelvin sign -> `k`);
-    /// any other non-ASCII character stays non-ASCII, so it fails either way.
+    /// The non-ASCII characters whose lowercase (Go's `unicode.ToLower`) is an ASCII letter.
+    public static let asciiLowercased: [(scalar: Unicode.Scalar, lower: Unicode.Scalar)] = [
+        ("\u{130}", "i"), ("\u{212A}", "k"),
+    ]
+
+    /// Go's `strings.ToLower` as far as validation can tell: ASCII letters, and the
+    /// `asciiLowercased` characters (U+0130 `İ` -> `i`, U+212A Kelvin sign -> `k`); any
+    /// other non-ASCII character stays non-ASCII, so it fails either way.
     private static func goLowercased(_ s: String) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(s.utf8.count)
         for scalar in s.unicodeScalars {
-            switch scalar.value {
-            case 0x41...0x5A: out.append(UInt8(scalar.value) + 0x20)
-            case 0x130: out.append(UInt8(ascii: "i"))
-            case 0x212A: out.append(UInt8(ascii: "k"))
-            default: out += Array(String(scalar).utf8)
+            if scalar.value >= 0x41 && scalar.value <= 0x5A {
+                out.append(UInt8(scalar.value) + 0x20)
+            } else if let ascii = asciiLowercased.first(where: { $0.scalar == scalar }) {
+                out.append(UInt8(ascii.lower.value))
+            } else {
+                out += Array(String(scalar).utf8)
             }
         }
         return out

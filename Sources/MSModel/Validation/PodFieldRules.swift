@@ -39,7 +39,7 @@ public enum PodFieldRules {
     /// Kubernetes 1.35 accepts `Lt` and `Gt` only behind the alpha TaintTolerationComparisonOperators
     /// feature gate, which is off by default, so the API server rejects them.
     public static let tolerationOperators = ["Exists", "Equal"]
-    static let gatedTolerationOperators = ["Lt", "Gt"]
+    public static let gatedTolerationOperators = ["Lt", "Gt"]
     public static let taintEffects = ["NoSchedule", "PreferNoSchedule", "NoExecute"]
 
     static func checkToleration(_ t: Value, at path: FieldPath, _ checker: inout SchemaChecker) {

@@ -1,8 +1,8 @@
 /// Which keys may name a container resource (core/v1): the standard names, or a
 /// fully qualified extended resource such as `nvidia.com/gpu`, and how the API server
 /// classes them (k8s.io/kubernetes `pkg/apis/core/helper`).
-enum ResourceNames {
-    static let standard = ["cpu", "memory", "ephemeral-storage"]
+public enum ResourceNames {
+    public static let standard = ["cpu", "memory", "ephemeral-storage"]
 
     /// Why `name` cannot be a container resource name, or nil.
     static func problem(_ name: String) -> String? {
@@ -30,16 +30,23 @@ enum ResourceNames {
 
     /// No `/`, or a `kubernetes.io/` name: the API server's own resources.
     static func isNative(_ name: String) -> Bool {
-        !name.utf8.contains(UInt8(ascii: "/")) || contains(name, "kubernetes.io/")
+        !name.utf8.contains(UInt8(ascii: "/")) || contains(name, nativeMarker)
     }
+
+    /// An extended resource's name, after this prefix, must still be a qualified name (the
+    /// quota name `requests.<name>`), and may not start with it.
+    public static let quotaPrefix = "requests."
+    /// A name containing this is one of the API server's own (native) resources.
+    public static let nativeMarker = "kubernetes.io/"
+    public static let hugePagesPrefix = "hugepages-"
 
     /// A resource a device plugin or the scheduler extends the node with: counted in whole units.
     static func isExtended(_ name: String) -> Bool {
-        if isNative(name) || name.utf8.starts(with: "requests.".utf8) { return false }
-        return LabelRules.keyProblems("requests." + name).isEmpty
+        if isNative(name) || name.utf8.starts(with: quotaPrefix.utf8) { return false }
+        return LabelRules.keyProblems(quotaPrefix + name).isEmpty
     }
 
-    static func isHugePages(_ name: String) -> Bool { name.utf8.starts(with: "hugepages-".utf8) }
+    static func isHugePages(_ name: String) -> Bool { name.utf8.starts(with: hugePagesPrefix.utf8) }
 
     static func isCPUOrMemory(_ name: String) -> Bool {
         name.utf8.elementsEqual("cpu".utf8) || name.utf8.elementsEqual("memory".utf8)

@@ -51,7 +51,7 @@ public enum ResourceRules {
 
     /// Whether the amount is a whole number of the page size its name gives (`hugepages-2Mi`).
     static func isWholePages(_ a: ResourceAmount) -> Bool {
-        let size = String(decoding: a.name.utf8.dropFirst("hugepages-".utf8.count), as: UTF8.self)
+        let size = String(decoding: a.name.utf8.dropFirst(ResourceNames.hugePagesPrefix.utf8.count), as: UTF8.self)
         guard let page = Quantity(parsing: size), Quantity(0) < page, page.isWhole,
             let pageBytes = page.wholeValue, let bytes = a.quantity.roundedUpValue
         else { return false }

@@ -4,13 +4,13 @@ import MSYAML
 /// (monitoring.coreos.com v0.90.1) CRDs on the fields msrender copies from
 /// `spec.httpRoute` and `spec.monitoring.podMonitor`: the ModelService CRD does not
 /// repeat them, so the API server would accept the ModelService and reject the objects.
-enum RouteMonitorRules {
+public enum RouteMonitorRules {
     /// HTTPRoute `spec.hostnames`: at most this many.
-    static let maxHostnames = 16
+    public static let maxHostnames = 16
     /// A hostname, and a parentRef name: at most this many characters.
-    static let maxNameLength = 253
+    public static let maxNameLength = 253
     /// A parentRef namespace: at most this many characters.
-    static let maxNamespaceLength = 63
+    public static let maxNamespaceLength = 63
 
     static func check(_ spec: Value, _ checker: inout SchemaChecker) {
         let route = FieldPath("spec").child("httpRoute")

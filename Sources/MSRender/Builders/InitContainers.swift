@@ -49,11 +49,11 @@ enum InitContainers {
     /// secrets, the docker config. The validator checks that their paths differ.
     static func unpackMounts(_ ctx: RenderContext) -> [(volume: String, path: String, readOnly: Bool)] {
         var out = [
-            (volume: "model-tmp", path: Defaults.modelTmpMountPath, readOnly: false),
-            (volume: "model", path: ctx.mountPath, readOnly: false),
+            (volume: Defaults.modelTmpVolume, path: Defaults.modelTmpMountPath, readOnly: false),
+            (volume: Defaults.modelVolume, path: ctx.mountPath, readOnly: false),
         ]
         if !ctx.spec.model.imagePullSecrets.isEmpty {
-            out.append((volume: "docker-config", path: Defaults.dockerConfigMountPath, readOnly: true))
+            out.append((volume: Defaults.dockerConfigVolume, path: Defaults.dockerConfigMountPath, readOnly: true))
         }
         return out
     }

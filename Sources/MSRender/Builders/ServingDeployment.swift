@@ -46,10 +46,13 @@ enum ServingDeployment {
     /// `model` receives the unpacked model, `model-tmp` is kit's cache, and with pull
     /// secrets the first one is mounted as kit's docker config.
     static func volumes(_ ctx: RenderContext) -> [Value] {
-        var out: [Value] = [["name": "model", "emptyDir": [:]], ["name": "model-tmp", "emptyDir": [:]]]
+        var out: [Value] = [
+            ["name": .string(Defaults.modelVolume), "emptyDir": [:]],
+            ["name": .string(Defaults.modelTmpVolume), "emptyDir": [:]],
+        ]
         if let first = ctx.spec.model.imagePullSecrets.first {
             out.append([
-                "name": "docker-config",
+                "name": .string(Defaults.dockerConfigVolume),
                 "secret": [
                     "secretName": .string(first),
                     "items": [["key": ".dockerconfigjson", "path": "config.json"]],

@@ -43,7 +43,10 @@ enum VLLMContainer {
             ("args", .sequence(args)),
             ("env", .sequence(env)),
             ("ports", .sequence(ports)),
-            ("volumeMounts", [["name": "model", "mountPath": .string(ctx.mountPath), "readOnly": true]]),
+            (
+                "volumeMounts",
+                [["name": .string(Defaults.modelVolume), "mountPath": .string(ctx.mountPath), "readOnly": true]]
+            ),
             ("resources", Fragments.resources(ctx.servingResources(role))),
             ("securityContext", Fragments.containerSecurityContext),
         ]

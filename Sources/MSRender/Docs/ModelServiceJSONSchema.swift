@@ -62,7 +62,7 @@ public enum ModelServiceJSONSchema {
         case .string, .integer, .boolean, .quantity:
             out += scalar(s, nullable: nullable)
         }
-        if let d = s.defaultValue { out.append(("default", d)) }
+        if let d = s.defaultValue, !JSONSchemaRules.dropsDefault(field.path) { out.append(("default", d)) }
         return merged(out, JSONSchemaRules.keywords(for: field.path))
     }
 

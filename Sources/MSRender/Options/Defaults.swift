@@ -53,4 +53,9 @@ public enum Defaults {
     public static let modelMountPath = "/models"
     public static let modelTmpMountPath = "/tmp/model-oci"
     public static let dockerConfigMountPath = "/.docker"
+    /// The serving pod's volumes: the unpacked model, kit's cache, and (with pull secrets)
+    /// the first pull secret as kit's docker config.
+    public static let modelVolume = "model"
+    public static let modelTmpVolume = "model-tmp"
+    public static let dockerConfigVolume = "docker-config"
 }

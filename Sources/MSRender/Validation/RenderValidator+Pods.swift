@@ -6,7 +6,9 @@ import MSModel
 extension RenderValidator {
     static func checkPods(_ ctx: RenderContext, _ out: inout Report) {
         if InitContainers.modelUnpack(ctx) != nil {
-            let others = InitContainers.unpackMounts(ctx).filter { !$0.volume.utf8.elementsEqual("model".utf8) }
+            let others = InitContainers.unpackMounts(ctx).filter {
+                !$0.volume.utf8.elementsEqual(Defaults.modelVolume.utf8)
+            }
             if let clash = others.first(where: { $0.path.utf8.elementsEqual(ctx.mountPath.utf8) }) {
                 out.error("spec.model.mountPath", PodMessages.mountClash(ctx.mountPath, clash.volume))
             }

@@ -97,6 +97,7 @@ enum BuildCommand {
         let loaded = InputLoader(console: console).load(args.operands)
         for e in loaded.errors { printer.print(e) }
         if !loaded.errors.isEmpty { return ExitStatus.failure }
+        if !printer.quiet { for folder in loaded.emptyFolders { console.error(InputMessages.emptyFolder(folder)) } }
         for t in loaded.texts { printer.sources[t.displayName] = t.bytes }
 
         var result =
@@ -111,6 +112,9 @@ enum BuildCommand {
             console.error(failureSummary(result, mode: args.has("check") ? .diff : mode))
             return ExitStatus.failure
         }
+        if result.services.isEmpty && result.passed.isEmpty && !printer.quiet {
+            console.error(Messages.noModelServices(loaded.texts.count))
+        }
         switch mode {
         case .validate:
             let n = result.services.count
@@ -121,14 +125,17 @@ enum BuildCommand {
             return ExitStatus.success
         case .diff:
             return FolderCommands.check(
-                result.services, dir: args.value("check") ?? "", format: format, console: console)
+                result.services, passed: result.passed, dir: args.value("check") ?? "", format: format, console: console
+            )
         case .build:
             if let dir = args.value("check") {
-                return FolderCommands.check(result.services, dir: dir, format: format, console: console)
+                return FolderCommands.check(
+                    result.services, passed: result.passed, dir: dir, format: format, console: console)
             }
             if let dir = args.value("output") {
                 return FolderCommands.write(
-                    result.services, dir: dir, format: format, prune: args.flag("prune") ?? false, console: console)
+                    result.services, passed: result.passed, dir: dir, format: format,
+                    prune: args.flag("prune") ?? false, console: console)
             }
             do { try Manifests.write(result.services, passed: result.passed, format: format, to: console) } catch {
                 return Manifests.report(error, console: console)
@@ -167,5 +174,14 @@ enum BuildCommand {
             throw UsageError(
                 "--quiet and --strict cannot be combined (strict turns warnings into errors)", command: command)
         }
+    }
+}
+
+private enum Messages {
+    /// Unlike `kubectl apply` ("no objects passed to apply", exit 1), an empty input is
+    /// not an error: rendering nothing is well defined, and an emptied GitOps folder
+    /// must still be able to prune its output (`-o DIR --prune`).
+    static func noModelServices(_ files: Int) -> String {
+        "msrender: notice: no ModelService in the input (\(files) file\(files == 1 ? "" : "s") read); nothing to render"
     }
 }

@@ -30,4 +30,6 @@ enum ExitStatus {
     static let success: Int32 = 0
     static let failure: Int32 = 1
     static let usage: Int32 = 2
+    /// Standard output's reader went away (`| head`): 128 + SIGPIPE, as if killed by it.
+    static let brokenPipe: Int32 = 141
 }

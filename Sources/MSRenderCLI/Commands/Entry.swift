@@ -20,9 +20,17 @@ public enum MSRenderCLI {
 
     /// Runs msrender with the process arguments and exits with its status.
     public static func runAndExit(_ arguments: [String]) -> Never {
-        // A closed pipe (`msrender build | head`) ends the write, not the process.
+        // A closed pipe (`msrender build | head`) fails the write (EPIPE), which stops
+        // the run quietly; the process then dies of SIGPIPE as `yes | head` does.
         signal(SIGPIPE, SIG_IGN)
-        exit(main(arguments, console: Console.standard()))
+        Console.guardStandardDescriptors()
+        let console = Console.standard()
+        let status = console.finish(main(PathBytes.arguments(arguments), console: console))
+        if status == ExitStatus.brokenPipe {
+            signal(SIGPIPE, SIG_DFL)
+            raise(SIGPIPE)
+        }
+        exit(status)
     }
 
     /// Runs msrender on `arguments` (argv, the program name first).

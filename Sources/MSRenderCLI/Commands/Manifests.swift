@@ -45,16 +45,21 @@ enum Manifests {
 
     /// Writes the output to stdout as it is rendered: YAML in batches of services,
     /// rendered in parallel and written in order, so memory stays bounded by a batch.
-    /// (JSON is one List document and is written whole.)
-    static func write(_ services: [PlannedService], passed: [PassedObject], format: ManifestFormat, to console: Console)
-        throws(ManifestError)
-    {
+    /// (JSON is one List document and is written whole.) Stops at the first failed
+    /// write: when the reader went away (`| head`) nothing more is rendered. Returns
+    /// how many services were rendered. Passed objects go before and after them
+    /// (`PassOrder`).
+    @discardableResult
+    static func write(
+        _ services: [PlannedService], passed: [PassedObject] = [], format: ManifestFormat, to console: Console,
+        batch: Int = batch
+    ) throws(ManifestError) -> Int {
         guard format == .yaml else {
             console.write(try text(services, passed: passed, format: format))
-            return
+            return services.count
         }
         let (before, after) = PassOrder.split(passed)
-        console.write(try ManifestWriter.yaml(passed: before))
+        guard console.write(try ManifestWriter.yaml(passed: before)) else { return 0 }
         var start = 0
         while start < services.count {
             let slice = Array(services[start..<min(services.count, start + batch)])
@@ -63,10 +68,11 @@ enum Manifests {
                     try ManifestWriter.yaml(documents(slice[i]))
                 }
             }
-            for t in texts { console.write(try t.get()) }
-            start += batch
+            start += slice.count
+            for t in texts where !console.write(try t.get()) { return start }
         }
         console.write(try ManifestWriter.yaml(passed: after))
+        return start
     }
 
     private static func documents(_ s: PlannedService) -> [ManifestDocument] {

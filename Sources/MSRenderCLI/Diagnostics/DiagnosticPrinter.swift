@@ -24,6 +24,11 @@ struct DiagnosticPrinter {
         console.error("\(error.path): error: \(error.message)")
     }
 
+    /// A file-system failure of an output folder, in plain words with its path.
+    func print(_ error: FileSystemError) {
+        console.error("msrender: error: \(error.message)")
+    }
+
     /// Diagnostics in a stable order: by file as first seen, then position, then text.
     static func ordered(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
         var fileRank: [String: Int] = [:]

@@ -1,17 +1,22 @@
 /// The shortest edit script between two line arrays (Myers' O(ND) algorithm), as a
 /// list of kept, deleted and inserted lines. Memory is bounded by a cap on D: beyond
 /// it the texts are reported as wholly replaced, which is still a correct diff.
+///
+/// Lines are bytes: two lines are equal only when their bytes are (an NFC and an NFD
+/// spelling of the same text differ, as they do on disk).
 enum LineDiff {
+    typealias Line = ArraySlice<UInt8>
+
     enum Op: Equatable {
-        case keep(String)
-        case delete(String)
-        case insert(String)
+        case keep(Line)
+        case delete(Line)
+        case insert(Line)
     }
 
     /// Above this many differences a full replacement is reported instead.
     static let maxEdits = 4000
 
-    static func diff(_ a: [String], _ b: [String]) -> [Op] {
+    static func diff(_ a: [Line], _ b: [Line]) -> [Op] {
         // Trim the common head and tail: generated manifests usually differ in a few lines.
         var head = 0
         while head < a.count && head < b.count && a[head] == b[head] { head += 1 }
@@ -26,7 +31,7 @@ enum LineDiff {
     }
 
     /// Myers' greedy algorithm with a trace of the V arrays for backtracking.
-    private static func myers(_ a: [String], _ b: [String]) -> [Op]? {
+    private static func myers(_ a: [Line], _ b: [Line]) -> [Op]? {
         let n = a.count
         let m = b.count
         if n == 0 { return b.map(Op.insert) }
@@ -58,7 +63,7 @@ enum LineDiff {
         return nil
     }
 
-    private static func backtrack(_ a: [String], _ b: [String], _ trace: [[Int]], d: Int, offset: Int) -> [Op] {
+    private static func backtrack(_ a: [Line], _ b: [Line], _ trace: [[Int]], d: Int, offset: Int) -> [Op] {
         var ops: [Op] = []
         var x = a.count
         var y = b.count

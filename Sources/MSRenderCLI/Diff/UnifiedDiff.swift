@@ -3,8 +3,13 @@
 enum UnifiedDiff {
     static let context = 3
 
-    /// The diff from `old` to `new`, or "" when they are equal.
+    /// The diff from `old` to `new`, or "" when their bytes are equal.
     static func diff(old: String, new: String, oldName: String, newName: String) -> String {
+        diff(old: Array(old.utf8), new: Array(new.utf8), oldName: oldName, newName: newName)
+    }
+
+    /// The diff between two byte texts, compared line by line as bytes.
+    static func diff(old: [UInt8], new: [UInt8], oldName: String, newName: String) -> String {
         if old == new { return "" }
         let ops = LineDiff.diff(lines(old), lines(new))
         var out = "--- \(oldName)\n+++ \(newName)\n"
@@ -68,9 +73,11 @@ enum UnifiedDiff {
 
     /// A last line without a newline is kept with a trailing "\n" marker, so that it
     /// differs from the same text with a newline and prints git's marker line.
-    private static func line(_ prefix: String, _ s: String) -> String {
-        if s.hasSuffix("\n") { return prefix + s.dropLast() + "\n\\ No newline at end of file\n" }
-        return prefix + s + "\n"
+    private static func line(_ prefix: String, _ bytes: LineDiff.Line) -> String {
+        if bytes.last == 0x0A {
+            return prefix + String(decoding: bytes.dropLast(), as: UTF8.self) + "\n\\ No newline at end of file\n"
+        }
+        return prefix + String(decoding: bytes, as: UTF8.self) + "\n"
     }
 
     /// `l,n` with diff's conventions: an empty range names the line before it.
@@ -79,13 +86,13 @@ enum UnifiedDiff {
         return count == 1 ? "\(start + 1)" : "\(start + 1),\(count)"
     }
 
-    private static func lines(_ text: String) -> [String] {
+    private static func lines(_ text: [UInt8]) -> [LineDiff.Line] {
         if text.isEmpty { return [] }
-        var parts = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if text.hasSuffix("\n") {
+        var parts = text.split(separator: 0x0A, omittingEmptySubsequences: false)
+        if text.last == 0x0A {
             parts.removeLast()
         } else if let last = parts.popLast() {
-            parts.append(last + "\n")
+            parts.append(ArraySlice(last + [0x0A]))
         }
         return parts
     }

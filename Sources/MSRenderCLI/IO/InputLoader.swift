@@ -1,5 +1,3 @@
-import FoundationEssentials
-
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Musl)
@@ -16,13 +14,20 @@ struct InputError: Error, Sendable {
 
 /// One input text with the name diagnostics and `# Source:` lines use.
 struct SourceText: Sendable {
-    /// As the user named it (`examples/a.yaml`), or `<stdin>`.
+    /// The normalised path (`SourcePath`), or `<stdin>`.
     var displayName: String
     var bytes: [UInt8]
 }
 
 /// Expands operands into input texts: files as given, folders recursively (`*.yaml`,
 /// `*.yml`, `*.json`, in byte order of the relative path), `-` for standard input.
+///
+/// Nothing is skipped silently. An operand is followed if it is a symlink (and may be
+/// a FIFO such as `<(cmd)`); inside a folder, symlinked folders are followed with loop
+/// detection (the device and inode of every folder on the current walk), and an entry
+/// named like an input that is not a regular file (a FIFO, socket, device, a broken
+/// symlink) is an error, found with `fstatat` and never opened. Names are bytes,
+/// walked with `readdir` on descriptors; a non-UTF-8 name is read and shown escaped.
 struct InputLoader {
     /// The largest input file msrender reads (also stated in the README).
     static let maxFileBytes = 256 << 20
@@ -30,77 +35,88 @@ struct InputLoader {
 
     var console: Console
 
-    func load(_ operands: [String]) -> (texts: [SourceText], errors: [InputError]) {
+    struct Loaded {
         var texts: [SourceText] = []
         var errors: [InputError] = []
+        /// Folders that held no input file at all (said on stderr, not an error).
+        var emptyFolders: [String] = []
+    }
+
+    func load(_ operands: [String]) -> Loaded {
+        var loaded = Loaded()
         var stdinUsed = false
+        let paths = SourcePath()
         for operand in operands {
             if operand == "-" {
                 if stdinUsed {
-                    errors.append(InputError(path: "<stdin>", message: "standard input ('-') given more than once"))
+                    loaded.errors.append(InputError(path: "<stdin>", message: Messages.stdinTwice))
                     continue
                 }
                 stdinUsed = true
-                do { texts.append(SourceText(displayName: "<stdin>", bytes: try console.readStdin())) } catch {
-                    errors.append(error)
+                do { loaded.texts.append(SourceText(displayName: "<stdin>", bytes: try console.readStdin())) } catch {
+                    loaded.errors.append(error)
                 }
                 continue
             }
-            for path in expand(operand, errors: &errors) {
-                do { texts.append(SourceText(displayName: path, bytes: try Self.readFile(path))) } catch {
-                    errors.append(error)
-                }
+            let bytes = PathBytes.bytes(operand)
+            let display = paths.display(bytes)
+            var info = stat()
+            let found = Self.withCPath(bytes) { stat($0, &info) } == 0
+            guard found else {
+                loaded.errors.append(InputError(path: PathBytes.display(bytes), message: FileSystemError.words(errno)))
+                continue
             }
+            guard Syscall.isFolder(info) else {
+                do {
+                    loaded.texts.append(SourceText(displayName: display, bytes: try Self.readFile(bytes, display)))
+                } catch {
+                    loaded.errors.append(error)
+                }
+                continue
+            }
+            let fd = Self.withCPath(bytes) { Syscall.openat(AT_FDCWD, $0, O_RDONLY | O_DIRECTORY) }
+            guard fd >= 0 else {
+                loaded.errors.append(InputError(path: display, message: FileSystemError.words(errno)))
+                continue
+            }
+            var walk = FolderWalk(base: display)
+            walk.visit(Descriptor(fd), relative: [], stack: [FolderWalk.identity(info)])
+            walk.files.sort { $0.relative.lexicographicallyPrecedes($1.relative) }
+            walk.errors.sort { $0.relative.lexicographicallyPrecedes($1.relative) }
+            loaded.texts += walk.files.map(\.text)
+            loaded.errors += walk.errors.map(\.error)
+            if walk.files.isEmpty && walk.errors.isEmpty { loaded.emptyFolders.append(display) }
         }
-        return (texts, errors)
+        return loaded
     }
 
-    /// The files an operand stands for.
-    private func expand(_ operand: String, errors: inout [InputError]) -> [String] {
-        let fm = FileManager.default
-        var isDir: Bool = false
-        guard fm.fileExists(atPath: operand, isDirectory: &isDir) else {
-            errors.append(InputError(path: operand, message: "no such file or directory"))
-            return []
-        }
-        guard isDir else { return [operand] }
-        guard let entries = try? fm.subpathsOfDirectory(atPath: operand) else {
-            errors.append(InputError(path: operand, message: "cannot list directory"))
-            return []
-        }
-        var found: [String] = []
-        for entry in entries {
-            guard Self.extensions.contains(where: { entry.hasSuffix($0) }) else { continue }
-            let full = operand.hasSuffix("/") ? operand + entry : operand + "/" + entry
-            var entryIsDir: Bool = false
-            if fm.fileExists(atPath: full, isDirectory: &entryIsDir), !entryIsDir { found.append(entry) }
-        }
-        // Byte order of the relative path, independent of the file system's order.
-        found.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
-        let prefix = operand.hasSuffix("/") ? operand : operand + "/"
-        return found.map { prefix + $0 }
-    }
-
-    /// A whole file, read straight into one array (no intermediate `Data` copy: a large
-    /// input costs its size once).
+    /// A file named on the command line (or a settings file), followed if a symlink.
     static func readFile(_ path: String) throws(InputError) -> [UInt8] {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw InputError(path: path, message: Self.reason(errno)) }
-        defer { close(fd) }
-        return try readAll(fd, path: path, what: "file")
+        let bytes = PathBytes.bytes(path)
+        return try readFile(bytes, PathBytes.display(bytes))
+    }
+
+    static func readFile(_ path: [UInt8], _ display: String) throws(InputError) -> [UInt8] {
+        let fd = withCPath(path) { Syscall.openat(AT_FDCWD, $0, O_RDONLY | O_NOCTTY) }
+        guard fd >= 0 else { throw InputError(path: display, message: FileSystemError.words(errno)) }
+        let file = Descriptor(fd)
+        return try readAll(file.fd, path: display, what: "file")
     }
 
     /// Everything an open descriptor holds (a file, or standard input as `<stdin>`).
     static func readAll(_ fd: Int32, path: String, what: String) throws(InputError) -> [UInt8] {
         var info = stat()
-        guard fstat(fd, &info) == 0 else { throw InputError(path: path, message: Self.reason(errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR {
-            throw InputError(path: path, message: "is a directory, expected a file")
+        guard fstat(fd, &info) == 0 else { throw InputError(path: path, message: Messages.cannotRead(errno)) }
+        if Syscall.isFolder(info) {
+            throw InputError(path: path, message: Messages.isFolder)
+        }
+        if info.st_mode & S_IFMT == S_IFSOCK {
+            throw InputError(path: path, message: Messages.special(Syscall.kindWords(info.st_mode)))
         }
         // A regular file gives its size up front; anything else (a pipe, a terminal) grows.
-        let regular = (info.st_mode & S_IFMT) == S_IFREG
+        let regular = Syscall.isRegular(info)
         let size = regular ? Int(info.st_size) : 0
-        let tooLarge = InputError(path: path, message: "\(what) is larger than \(maxFileBytes >> 20) MiB")
+        let tooLarge = InputError(path: path, message: Messages.tooLarge(what))
         guard size <= maxFileBytes else { throw tooLarge }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
@@ -109,26 +125,45 @@ struct InputLoader {
                 guard bytes.count < maxFileBytes else { throw tooLarge }
                 bytes.append(contentsOf: repeatElement(0, count: max(1 << 16, bytes.count)))
             }
-            let n = bytes.withUnsafeMutableBytes { buffer in
-                buffer.baseAddress.map { read(fd, $0 + filled, buffer.count - filled) } ?? 0
+            let read = bytes.withUnsafeMutableBytes {
+                Syscall.read(fd, into: UnsafeMutableRawBufferPointer(rebasing: $0[filled...]))
             }
-            if n == 0 { break }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw InputError(path: path, message: Self.reason(errno))
+            switch read {
+            case .failure(let e): throw InputError(path: path, message: Messages.cannotRead(e.code))
+            case .success(0):
+                bytes.removeSubrange(filled...)
+                return bytes
+            case .success(let n): filled += n
             }
-            filled += n
         }
-        bytes.removeSubrange(filled...)
         return bytes
     }
 
-    private static func reason(_ code: Int32) -> String {
-        switch code {
-        case ENOENT: return "no such file or directory"
-        case EACCES: return "cannot read file: permission denied"
-        case EISDIR: return "is a directory, expected a file"
-        default: return "cannot read file: \(String(cString: strerror(code)))"
-        }
+    static func hasInputExtension(_ name: [UInt8]) -> Bool {
+        extensions.contains { name.count > $0.utf8.count && name.suffix($0.utf8.count).elementsEqual($0.utf8) }
+    }
+
+    /// Calls `body` with `path` as a NUL-terminated C string.
+    static func withCPath<T>(_ path: [UInt8], _ body: (UnsafePointer<CChar>) -> T) -> T {
+        body(PathBytes.cString(path))
     }
 }
+
+/// Messages for input files.
+enum InputMessages {
+    static let stdinTwice = "standard input ('-') given more than once"
+    static let isFolder = "is a folder, expected a file"
+    static func cannotRead(_ code: Int32) -> String { "cannot read file: " + FileSystemError.words(code) }
+    static func special(_ kind: String) -> String { "\(kind), not a regular file: not read" }
+    static func tooLarge(_ what: String) -> String { "\(what) is larger than \(InputLoader.maxFileBytes >> 20) MiB" }
+    static func loop(_ target: String) -> String {
+        "symlink loop: this folder is already being read (as \(target)); not followed again"
+    }
+    static let broken = "broken symlink (it points to nothing): not read"
+    static let changed = "changed while being read (it is no longer what it was a moment ago): not read"
+    static func emptyFolder(_ path: String) -> String {
+        "msrender: notice: \(path) holds no *.yaml, *.yml or *.json file"
+    }
+}
+
+private typealias Messages = InputMessages

@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Musl)
+    import Musl
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// One input folder read recursively through descriptors (`InputLoader`): the input
+/// files found with their text, and every entry that could not be read.
+struct FolderWalk {
+    /// A folder's device and inode: the same folder reached twice on one walk is a loop.
+    struct Identity: Equatable {
+        var device: UInt64
+        var inode: UInt64
+    }
+
+    struct Found {
+        var relative: [UInt8]
+        var text: SourceText
+    }
+
+    struct Failed {
+        var relative: [UInt8]
+        var error: InputError
+    }
+
+    /// The operand's display name; entries are shown below it.
+    let base: String
+    var files: [Found] = []
+    var errors: [Failed] = []
+
+    init(base: String) { self.base = base }
+
+    static func identity(_ info: stat) -> Identity {
+        Identity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+    }
+
+    /// Reads the folder `folder` (at `relative` below the operand); `stack` holds the
+    /// folders from the operand down to this one.
+    mutating func visit(_ folder: Descriptor, relative: [UInt8], stack: [Identity]) {
+        let names: [[UInt8]]
+        switch Syscall.names(folder.fd) {
+        case .failure(let e):
+            fail(relative, FileSystemError.words(e.code))
+            return
+        case .success(let found): names = found.sorted { $0.lexicographicallyPrecedes($1) }
+        }
+        for name in names {
+            let path = relative.isEmpty ? name : relative + [0x2F] + name
+            let cName = PathBytes.cString(name)
+            let isInput = InputLoader.hasInputExtension(name)
+            var info: stat
+            switch Syscall.stat(folder.fd, cName) {
+            case .failure(let e):
+                if isInput { fail(path, FileSystemError.words(e.code)) }
+                continue
+            case .success(let found): info = found
+            }
+            var follow = false
+            if Syscall.isSymlink(info) {
+                // A symlink is followed once: to a folder (checked for loops) or a file.
+                switch Syscall.stat(folder.fd, cName, follow: true) {
+                case .failure(let e):
+                    if isInput { fail(path, e.code == ENOENT ? InputMessages.broken : FileSystemError.words(e.code)) }
+                    continue
+                case .success(let target): info = target
+                }
+                follow = true
+            }
+            if Syscall.isFolder(info) {
+                let identity = Self.identity(info)
+                if stack.contains(identity) {
+                    fail(path, InputMessages.loop(loopTarget(stack, identity, relative)))
+                    continue
+                }
+                let nofollow = follow ? 0 : O_NOFOLLOW
+                let fd = Syscall.openat(folder.fd, cName, O_RDONLY | O_DIRECTORY | nofollow)
+                guard fd >= 0 else {
+                    fail(path, FileSystemError.words(errno))
+                    continue
+                }
+                let child = Descriptor(fd)
+                // Re-check what was opened: the entry may have changed since fstatat.
+                guard case .success(let opened) = child.status(), Self.identity(opened) == identity else {
+                    fail(path, InputMessages.changed)
+                    continue
+                }
+                visit(child, relative: path, stack: stack + [identity])
+                continue
+            }
+            guard isInput else { continue }
+            guard Syscall.isRegular(info) else {
+                fail(path, InputMessages.special(Syscall.kindWords(info.st_mode)))
+                continue
+            }
+            read(folder, cName, path: path, follow: follow)
+        }
+    }
+
+    /// Opens without blocking (a FIFO swapped in since fstatat must not hang the run)
+    /// and without following a symlink unless the entry is one, then re-checks.
+    private mutating func read(_ folder: Descriptor, _ cName: [CChar], path: [UInt8], follow: Bool) {
+        let flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | (follow ? 0 : O_NOFOLLOW)
+        let fd = Syscall.openat(folder.fd, cName, flags)
+        guard fd >= 0 else {
+            fail(path, FileSystemError.words(errno))
+            return
+        }
+        let file = Descriptor(fd)
+        guard case .success(let info) = file.status(), Syscall.isRegular(info) else {
+            fail(path, InputMessages.changed)
+            return
+        }
+        let display = shown(path)
+        do {
+            files.append(
+                Found(
+                    relative: path,
+                    text: SourceText(
+                        displayName: display, bytes: try InputLoader.readAll(fd, path: display, what: "file"))))
+        } catch {
+            errors.append(Failed(relative: path, error: error))
+        }
+    }
+
+    private func shown(_ relative: [UInt8]) -> String { SourcePath.join(base, PathBytes.display(relative)) }
+
+    private mutating func fail(_ relative: [UInt8], _ message: String) {
+        errors.append(Failed(relative: relative, error: InputError(path: shown(relative), message: message)))
+    }
+
+    /// The folder on the walk a loop leads back to, for the message.
+    private func loopTarget(_ stack: [Identity], _ identity: Identity, _ relative: [UInt8]) -> String {
+        guard let depth = stack.firstIndex(of: identity) else { return base }
+        let parts = relative.split(separator: 0x2F).prefix(depth)
+        return depth == 0 ? base : shown(Array(parts.joined(separator: [0x2F])))
+    }
+}
