@@ -193,7 +193,7 @@ enum BuildPipeline {
     private static func place(of ms: ModelService, _ item: Item) -> String {
         guard let krm = item.krm else {
             let m = ms.marks.mark(for: "metadata.name")
-            return "at \(ms.source):\(m.line):\(m.column)" + (item.context.map { " (\($0))" } ?? "")
+            return "at \(ms.source):\(m.line):\(m.column)" + (item.context.map { ", \($0)" } ?? "")
         }
         guard krm.hasPath else {
             return krm.item.map { "as items[\($0)] of the ResourceList" } ?? "as the ResourceList's functionConfig"
