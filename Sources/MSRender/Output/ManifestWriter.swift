@@ -40,9 +40,7 @@ public enum ManifestWriter {
     public static func yaml(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
         var out: [UInt8] = []
         for document in documents {
-            out += "---\n# Source: ".utf8
-            out += sourceLine(document.source).utf8
-            out.append(UInt8(ascii: "\n"))
+            frame(document.source, into: &out)
             do {
                 try YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
             } catch {
@@ -57,9 +55,7 @@ public enum ManifestWriter {
     public static func yaml(passed objects: [PassedObject]) throws(ManifestError) -> String {
         var out: [UInt8] = []
         for object in objects {
-            out += "---\n# Source: ".utf8
-            out += sourceLine(object.source).utf8
-            out.append(UInt8(ascii: "\n"))
+            frame(object.source, into: &out)
             do {
                 try NodeEmitter.emit(object.node, into: &out)
             } catch {
@@ -75,8 +71,8 @@ public enum ManifestWriter {
     public static func json(
         _ documents: [ManifestDocument], passedBefore: [PassedObject] = [], passedAfter: [PassedObject] = []
     ) throws(ManifestError) -> String {
-        let before = passedBefore.map { $0.value ?? .null }
-        let after = passedAfter.map { $0.value ?? .null }
+        let before = try passedBefore.map(data)
+        let after = try passedAfter.map(data)
         let list: Value = [
             "apiVersion": "v1",
             "items": .sequence(before + documents.map(\.resource.body) + after),
@@ -100,6 +96,24 @@ public enum ManifestWriter {
             let p = d < 0 ? passedBefore[i] : passedAfter[d - documents.count]
             throw ManifestError(source: p.source, object: p.displayName, error: inner)
         }
+    }
+
+    /// A passed object as data; the object is converted when it is checked (its
+    /// problems are diagnostics at their place), so a missing value is a wiring error.
+    private static func data(_ object: PassedObject) throws(ManifestError) -> Value {
+        guard let value = object.value else {
+            throw ManifestError(
+                source: object.source, object: object.displayName,
+                error: EmitError("was not read as data for --format json", steps: [], path: ""))
+        }
+        return value
+    }
+
+    /// The start of every document: `---` and its `# Source:` line.
+    private static func frame(_ source: String, into out: inout [UInt8]) {
+        out += "---\n# Source: ".utf8
+        out += sourceLine(source).utf8
+        out.append(UInt8(ascii: "\n"))
     }
 
     /// A path on one comment line: line breaks and other control characters are escaped.

@@ -32,9 +32,12 @@ enum BuildCommand {
         usage: "msrender build [OPTIONS] PATH...",
         discussion: """
             PATH is a file (*.yaml, *.yml, *.json; many documents allowed), a folder (read
-            recursively, in byte order of the path) or '-' for standard input. Output is
-            ordered by namespace and name, one '---' document per object, each with a
-            '# Source:' line. Nothing is written when any input has an error.
+            recursively, in byte order of the path) or '-' for standard input. A file may
+            hold YAML documents or a JSON stream; a List (kubectl get -o yaml) stands for
+            its items. Output is ordered by namespace and name, one '---' document per
+            object, each with a '# Source:' line; with --others=pass, other objects come
+            unchanged before (namespaces, config, RBAC) and after (workloads, the rest) the
+            rendered ones. Nothing is written when any input has an error.
             """,
         options: SettingsOptions.specs + outputOptions + [OthersMode.option] + checkOptions,
         examples: [
