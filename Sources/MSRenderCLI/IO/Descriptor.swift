@@ -72,6 +72,10 @@ enum Syscall {
         }
     }
 
+    /// A duplicate that is closed on exec, like every descriptor msrender opens: a plain
+    /// `dup` would let a child process inherit it, and with it an output folder's lock.
+    static func duplicate(_ fd: Int32) -> Int32 { fcntl(fd, F_DUPFD_CLOEXEC, 0) }
+
     /// `fstatat`: the entry `name` in `dirfd`, a symlink itself unless `follow`.
     static func stat(_ dirfd: Int32, _ name: UnsafePointer<CChar>, follow: Bool = false) -> Result<stat, Errno> {
         var info = Glibc.stat()
@@ -82,7 +86,7 @@ enum Syscall {
     /// The names in an open folder (not `.` and `..`), as bytes, unsorted. The folder's
     /// descriptor stays open and usable: listing works on a duplicate.
     static func names(_ dirfd: Int32) -> Result<[[UInt8]], Errno> {
-        let copy = dup(dirfd)
+        let copy = Syscall.duplicate(dirfd)
         guard copy >= 0 else { return .failure(Errno(errno)) }
         guard let dir = fdopendir(copy) else {
             let code = errno

@@ -91,7 +91,7 @@ final class SafeFolder: @unchecked Sendable {
             guard made >= 0 else { throw FileSystemError.failed(.openFolder, shown) }
             current = SafeFolder(made, display: shown)
         }
-        let copy = dup(current.fd)
+        let copy = Syscall.duplicate(current.fd)
         guard copy >= 0 else { throw FileSystemError.failed(.openFolder, PathBytes.shown(path)) }
         return SafeFolder(copy, display: PathBytes.shown(path))
     }

@@ -94,4 +94,16 @@ struct SafeFolderTests {
         let real = try #require(realpath(t, nil).map { String(cString: $0) })
         #expect(paths.display(Array((t + "/link/../x.yaml").utf8)) == real + "/a/x.yaml")
     }
+
+    /// Every descriptor of the folder layer is closed on exec: a child process started
+    /// meanwhile (by a test, or a future feature) must not inherit an output folder's lock.
+    /// A plain `dup` once made the lock outlive the run in a concurrently spawned child.
+    @Test func folderDescriptorsAreClosedOnExec() throws {
+        let dir = TestSupport.tempDir() + "/a/b"
+        var created: [SafeFolder.Created] = []
+        let made = try SafeFolder.openOrCreate(dir, created: &created)
+        #expect(fcntl(made.fd, F_GETFD) & FD_CLOEXEC != 0)
+        let opened = try #require(try SafeFolder.open(dir))
+        #expect(fcntl(opened.fd, F_GETFD) & FD_CLOEXEC != 0)
+    }
 }
