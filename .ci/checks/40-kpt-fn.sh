@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # End to end as a KRM function under a real orchestrator: kpt's output for a folder of
 # ModelServices and other manifests must hold exactly `msrender build` of the
-# ModelServices plus the other manifests untouched (orchestrator annotations aside).
+# ModelServices plus the other manifests untouched (orchestrator annotations aside);
+# and an invalid ModelService among three files gives a result that kpt prints with the
+# resource's name (resourceRef) and the file it is in, never a ResourceList position.
 set -euo pipefail
 source "$(dirname "$0")/../lib.sh"
 ensure_msrender
@@ -57,3 +59,32 @@ if got != want:
     sys.exit(1)
 print(f"kpt fn eval: 1 passed, 0 failed ({len(got)} objects)")
 PY
+
+# An invalid ModelService among three files: kpt fails and names it.
+mkdir -p "$tmp/bad"
+cp examples/minimal.yaml examples/pd-routing-proxy.yaml "$tmp/bad/"
+sed 's/^    replicas: 2$/    replica: 2/' examples/monitoring.yaml > "$tmp/bad/monitoring.yaml"
+grep -q '^    replica: 2$' "$tmp/bad/monitoring.yaml" || { echo "FAIL: could not break examples/monitoring.yaml"; exit 1; }
+mkdir -p "$tmp/results"
+if kpt fn eval "$tmp/bad" --exec "$MSRENDER fn" --results-dir "$tmp/results" --output stdout > /dev/null 2> "$tmp/bad.err"; then
+  echo "FAIL: kpt fn eval passed an invalid ModelService"; exit 1
+fi
+want='[error] model.otterscale.io/v1alpha1/ModelService/observability-demo/granite-8b spec.decode.replica: unknown field "replica"'
+if ! grep -qF "$want" "$tmp/bad.err"; then
+  echo "FAIL: kpt's printed results do not name the ModelService; expected a line with: $want"; cat "$tmp/bad.err"; exit 1
+fi
+python3 - "$tmp/results" <<'PY'
+import glob, sys, yaml
+files = glob.glob(sys.argv[1] + "/*.yaml")
+doc = yaml.safe_load(open(files[0]))
+results = [r for item in doc["items"] for r in item.get("results", [])]
+if len(results) != 1:
+    sys.exit(f"FAIL: expected one result, got {results}")
+r = results[0]
+want = {"apiVersion": "model.otterscale.io/v1alpha1", "kind": "ModelService", "name": "granite-8b", "namespace": "observability-demo"}
+if r.get("resourceRef") != want or r.get("file", {}).get("path") != "monitoring.yaml" or r.get("field") != {"path": "spec.decode.replica"}:
+    sys.exit(f"FAIL: result {r}")
+if any(k in str(r) for k in ("line", ":17:", ":18:")):
+    sys.exit(f"FAIL: a stream position in {r}")
+PY
+echo "kpt fn eval with an invalid ModelService: 1 passed, 0 failed ($(grep -F '[error]' "$tmp/bad.err" | sed 's/^ *//'))"

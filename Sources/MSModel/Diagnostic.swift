@@ -12,6 +12,9 @@ public struct Diagnostic: Sendable, Hashable {
     /// The field path, like `spec.decode.parallelism.tensor`; empty for a whole document.
     public var path: String
     public var message: String
+    /// The object the problem is in, when the input is a stream of objects whose places
+    /// are not the user's file (a KRM function's items); nil otherwise.
+    public var subject: DiagnosticSubject? = nil
 
     public init(_ severity: Severity, file: String, mark: Mark, path: String, message: String) {
         self.severity = severity
@@ -42,5 +45,25 @@ public struct Diagnostic: Sendable, Hashable {
         let location = path.isEmpty ? "" : "\(path): "
         let position = mark.line > 0 ? ":\(mark.line):\(mark.column)" : ""
         return "\(file)\(position): \(severity.rawValue): \(location)\(message)"
+    }
+}
+
+/// The object a diagnostic is about, as a KRM function result names it (`resourceRef`),
+/// and its index in the file it came from (`file.index`; the file is the diagnostic's).
+public struct DiagnosticSubject: Sendable, Hashable {
+    public var apiVersion: String
+    public var kind: String
+    /// nil when the object has no usable name (then it cannot be a `resourceRef`).
+    public var name: String?
+    public var namespace: String?
+    /// The object's index in that file (its `config.kubernetes.io/index` annotation).
+    public var index: Int?
+
+    public init(apiVersion: String, kind: String, name: String?, namespace: String?, index: Int?) {
+        self.apiVersion = apiVersion
+        self.kind = kind
+        self.name = name
+        self.namespace = namespace
+        self.index = index
     }
 }

@@ -91,7 +91,8 @@ enum ExampleShell {
 
     /// A folder with the files the examples name: ms.yaml, ms.json, msrender.yaml,
     /// manifests/ and rendered/ (manifests/ built with `-o`, so `--check rendered/` holds),
-    /// and modelservice.schema.json (what `msrender schema` prints).
+    /// examples/ (the repository's, a mixed folder) and modelservice.schema.json (what
+    /// `msrender schema` prints).
     static func prepareFolder(binary: String) throws -> String {
         let dir = TestSupport.tempDir()
         let fm = FileManager.default
@@ -100,6 +101,7 @@ enum ExampleShell {
         try fm.copyItem(atPath: examples + "/json-input.json", toPath: dir + "/ms.json")
         try fm.copyItem(atPath: examples + "/config/tracing.yaml", toPath: dir + "/msrender.yaml")
         try fm.copyItem(atPath: examples + "/fleet", toPath: dir + "/manifests")
+        try fm.copyItem(atPath: examples, toPath: dir + "/examples")
         let built = try run("msrender build manifests/ -o rendered/", in: dir, binary: binary)
         guard built.status == 0 else { throw ShellError.setup(built.err) }
         let schema = try run("msrender schema > modelservice.schema.json", in: dir, binary: binary)

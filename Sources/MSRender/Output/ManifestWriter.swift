@@ -40,9 +40,7 @@ public enum ManifestWriter {
     public static func yaml(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
         var out: [UInt8] = []
         for document in documents {
-            out += "---\n# Source: ".utf8
-            out += sourceLine(document.source).utf8
-            out.append(UInt8(ascii: "\n"))
+            frame(document.source, into: &out)
             do {
                 try YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
             } catch {
@@ -52,12 +50,32 @@ public enum ManifestWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// Passed objects (`--others=pass`), each framed like a rendered one and written
+    /// from its node tree, so every scalar keeps its text and style.
+    public static func yaml(passed objects: [PassedObject]) throws(ManifestError) -> String {
+        var out: [UInt8] = []
+        for object in objects {
+            frame(object.source, into: &out)
+            do {
+                try NodeEmitter.emit(object.node, into: &out)
+            } catch {
+                throw ManifestError(source: object.source, object: object.displayName, error: error)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
     /// The objects as one `v1` `List`, the form `kubectl get -o json` prints for several
-    /// objects (keys sorted, two-space indentation, a final line break).
-    public static func json(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
+    /// objects (keys sorted, two-space indentation, a final line break); passed objects
+    /// (as data, numbers exact) before and after the rendered ones (`PassOrder`).
+    public static func json(
+        _ documents: [ManifestDocument], passedBefore: [PassedObject] = [], passedAfter: [PassedObject] = []
+    ) throws(ManifestError) -> String {
+        let before = try passedBefore.map(data)
+        let after = try passedAfter.map(data)
         let list: Value = [
             "apiVersion": "v1",
-            "items": .sequence(documents.map(\.resource.body)),
+            "items": .sequence(before + documents.map(\.resource.body) + after),
             "kind": "List",
             "metadata": ["resourceVersion": ""],
         ]
@@ -65,14 +83,37 @@ public enum ManifestWriter {
             return try JSONWriter.write(list, pretty: true, sortKeys: true) + "\n"
         } catch {
             // Steps: into `items`, then the document's index; the rest is inside the object.
-            guard error.steps.count > 1, case .item(let i) = error.steps[1], documents.indices.contains(i) else {
+            guard error.steps.count > 1, case .item(let i) = error.steps[1],
+                i < before.count + documents.count + after.count
+            else {
                 throw ManifestError(source: "", object: "List", error: error)
             }
             var path = Substring(error.path.dropFirst("items[\(i)]".utf8.count))
             if path.first == "." { path = path.dropFirst() }
             let inner = EmitError(error.message, steps: Array(error.steps.dropFirst(2)), path: String(path))
-            throw ManifestError(document: documents[i], error: inner)
+            let d = i - before.count
+            if documents.indices.contains(d) { throw ManifestError(document: documents[d], error: inner) }
+            let p = d < 0 ? passedBefore[i] : passedAfter[d - documents.count]
+            throw ManifestError(source: p.source, object: p.displayName, error: inner)
         }
+    }
+
+    /// A passed object as data; the object is converted when it is checked (its
+    /// problems are diagnostics at their place), so a missing value is a wiring error.
+    private static func data(_ object: PassedObject) throws(ManifestError) -> Value {
+        guard let value = object.value else {
+            throw ManifestError(
+                source: object.source, object: object.displayName,
+                error: EmitError("was not read as data for --format json", steps: [], path: ""))
+        }
+        return value
+    }
+
+    /// The start of every document: `---` and its `# Source:` line.
+    private static func frame(_ source: String, into out: inout [UInt8]) {
+        out += "---\n# Source: ".utf8
+        out += sourceLine(source).utf8
+        out.append(UInt8(ascii: "\n"))
     }
 
     /// A path on one comment line: line breaks and other control characters are escaped.

@@ -32,14 +32,18 @@ enum BuildCommand {
         usage: "msrender build [OPTIONS] PATH...",
         discussion: """
             PATH is a file (*.yaml, *.yml, *.json; many documents allowed), a folder (read
-            recursively, in byte order of the path) or '-' for standard input. Output is
-            ordered by namespace and name, one '---' document per object, each with a
-            '# Source:' line. Nothing is written when any input has an error.
+            recursively, in byte order of the path) or '-' for standard input. A file may
+            hold YAML documents or a JSON stream; a List (kubectl get -o yaml) stands for
+            its items. Output is ordered by namespace and name, one '---' document per
+            object, each with a '# Source:' line; with --others=pass, other objects come
+            unchanged before (namespaces, config, RBAC) and after (workloads, the rest) the
+            rendered ones. Nothing is written when any input has an error.
             """,
-        options: SettingsOptions.specs + outputOptions + checkOptions,
+        options: SettingsOptions.specs + outputOptions + [OthersMode.option] + checkOptions,
         examples: [
             "msrender build ms.yaml | kubectl apply -f -",
-            "msrender build --provider gke --namespace ml manifests/",
+            "msrender build --others=skip --provider gke --namespace ml examples/",
+            "msrender build --others=pass examples/gitops/ | kubectl apply -f -",
             "msrender build manifests/ -o rendered/ --prune",
             "msrender build manifests/ --check rendered/   # in CI: fail when stale",
         ],
@@ -52,8 +56,8 @@ enum BuildCommand {
         summary: "Check ModelServices as build does, without output; list every problem.",
         usage: "msrender validate [OPTIONS] PATH...",
         discussion: "Exit status 0 when every input is valid, 1 otherwise.",
-        options: SettingsOptions.specs + checkOptions,
-        examples: ["msrender validate manifests/", "msrender validate --strict ms.yaml"],
+        options: SettingsOptions.specs + [OthersMode.option] + checkOptions,
+        examples: ["msrender validate --others=skip examples/", "msrender validate --strict ms.yaml"],
         exampleLine: { "msrender validate \($0) manifests/" },
         run: { args, console in run(args, console, mode: .validate) }
     )
@@ -64,7 +68,7 @@ enum BuildCommand {
         usage: "msrender diff --check DIR [OPTIONS] PATH...",
         discussion:
             "Prints a unified diff of every difference, missing and extra files included; exit 0 when equal, 1 when different.",
-        options: SettingsOptions.specs + [formatOption, checkOption] + checkOptions,
+        options: SettingsOptions.specs + [formatOption, checkOption, OthersMode.option] + checkOptions,
         examples: ["msrender diff --check rendered/ manifests/"],
         exampleLine: { option in
             let check = option.hasPrefix("--\(checkOption.name) ") ? "" : "--\(checkOption.name) rendered/ "
@@ -78,8 +82,11 @@ enum BuildCommand {
     static func run(_ args: ParsedArguments, _ console: Console, mode: Mode) -> Int32 {
         let name = mode == .build ? "build" : mode == .validate ? "validate" : "diff"
         let format: ManifestFormat
+        var policy = InputPolicy()
         do {
             format = try ManifestFormat.parse(args.value("format"), command: name)
+            policy.others = try OthersMode.parse(args.value(OthersMode.option.name), command: name)
+            policy.json = format == .json && mode != .validate
             try checkCombination(args, mode: mode, command: name)
         } catch {
             return MSRenderCLI.usageError(error, console: console)
@@ -96,33 +103,44 @@ enum BuildCommand {
         if !printer.quiet { for folder in loaded.emptyFolders { console.error(InputMessages.emptyFolder(folder)) } }
         for t in loaded.texts { printer.sources[t.displayName] = t.bytes }
 
-        var result = settingsDiagnostics.isEmpty ? BuildPipeline.run(loaded.texts, options: options) : BuildResult()
+        var result =
+            settingsDiagnostics.isEmpty
+            ? BuildPipeline.run(loaded.texts, options: options, policy: policy) : BuildResult()
         result.diagnostics = settingsDiagnostics + result.diagnostics
         result.warnUnusedMirrors(options)
         if args.flag("strict") == true { result.treatWarningsAsErrors() }
         printer.print(result.diagnostics)
+        if !printer.quiet { for line in OtherDocuments.summary(result.skipped) { console.error(line) } }
         if result.errorCount > 0 {
             console.error(failureSummary(result, mode: args.has("check") ? .diff : mode))
             return ExitStatus.failure
         }
-        if result.services.isEmpty && !printer.quiet { console.error(Messages.noModelServices(loaded.texts.count)) }
+        if result.services.isEmpty && result.passed.isEmpty && !printer.quiet {
+            console.error(Messages.noModelServices(loaded.texts.count))
+        }
         switch mode {
         case .validate:
-            console.error(
-                "msrender: \(result.services.count) ModelService\(result.services.count == 1 ? "" : "s") valid")
+            let n = result.services.count
+            let passed =
+                result.passed.isEmpty
+                ? "" : "; \(result.passed.count) other object\(result.passed.count == 1 ? "" : "s") to pass through"
+            console.error("msrender: \(n) ModelService\(n == 1 ? "" : "s") valid" + passed)
             return ExitStatus.success
         case .diff:
             return FolderCommands.check(
-                result.services, dir: args.value("check") ?? "", format: format, console: console)
+                result.services, passed: result.passed, dir: args.value("check") ?? "", format: format, console: console
+            )
         case .build:
             if let dir = args.value("check") {
-                return FolderCommands.check(result.services, dir: dir, format: format, console: console)
+                return FolderCommands.check(
+                    result.services, passed: result.passed, dir: dir, format: format, console: console)
             }
             if let dir = args.value("output") {
                 return FolderCommands.write(
-                    result.services, dir: dir, format: format, prune: args.flag("prune") ?? false, console: console)
+                    result.services, passed: result.passed, dir: dir, format: format,
+                    prune: args.flag("prune") ?? false, console: console)
             }
-            do { try Manifests.write(result.services, format: format, to: console) } catch {
+            do { try Manifests.write(result.services, passed: result.passed, format: format, to: console) } catch {
                 return Manifests.report(error, console: console)
             }
             return ExitStatus.success

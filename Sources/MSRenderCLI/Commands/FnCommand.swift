@@ -29,8 +29,6 @@ enum FnCommand {
         run: run
     )
 
-    static let resultAnnotations = ["config.kubernetes.io/path", "internal.config.kubernetes.io/path"]
-
     static func run(_ args: ParsedArguments, _ console: Console) -> Int32 {
         guard args.operands.isEmpty else {
             return MSRenderCLI.usageError(
@@ -57,7 +55,8 @@ enum FnCommand {
         }
         var result =
             settingsDiagnostics.isEmpty ? BuildPipeline.run(items: list.modelServices, options: options) : BuildResult()
-        result.diagnostics = settingsDiagnostics + result.diagnostics
+        result.diagnostics =
+            settingsDiagnostics + result.diagnostics + list.listsHoldingModelServices.map(unrenderedList)
         result.warnUnusedMirrors(options)
         if args.flag("strict") == true { result.treatWarningsAsErrors() }
         if args.flag("quiet") == true { result.diagnostics.removeAll { $0.severity == .warning } }
@@ -97,15 +96,46 @@ enum FnCommand {
         Node.Pair(key: Node(.string(key)), value: value)
     }
 
-    /// One `results` entry: severity, message, the file (the item's path annotation) and field.
+    /// One `results` entry as the KRM functions specification has it: message,
+    /// severity, `resourceRef` (the ModelService), `field.path`, and `file.path` with
+    /// `file.index` from the item's annotations. An item's marks are places in the
+    /// ResourceList stream, not in the user's file, so they are never shown; a problem in
+    /// a real file (the `--config` file) says its line and column in the message.
     static func resultEntry(_ d: Diagnostic) -> Value {
+        var message = d.message
+        var file: [(String, Value)] = []
+        if let subject = d.subject {
+            if !UTF8Text.equal(d.file, "<stdin>") { file.append(("path", .string(d.file))) }
+            if let index = subject.index, !file.isEmpty { file.append(("index", .number(Number(index)))) }
+        } else if d.mark.line > 0 {
+            file.append(("path", .string(d.file)))
+            message += " (at \(d.file):\(d.mark))"
+        }
         var entry: [(String, Value)] = [
-            ("message", .string(d.message)),
+            ("message", .string(message)),
             ("severity", .string(d.severity == .error ? "error" : "warning")),
         ]
+        if let s = d.subject, let name = s.name {
+            var ref: [(String, Value)] = [
+                ("apiVersion", .string(s.apiVersion)), ("kind", .string(s.kind)), ("name", .string(name)),
+            ]
+            if let namespace = s.namespace { ref.append(("namespace", .string(namespace))) }
+            entry.append(("resourceRef", .object(ref)))
+        }
         if !d.path.isEmpty { entry.append(("field", ["path": .string(d.path)])) }
-        if d.file != "<stdin>" && d.mark.line > 0 { entry.append(("file", ["path": .string(d.file)])) }
+        if !file.isEmpty { entry.append(("file", .object(file))) }
         return .object(entry)
+    }
+
+    /// A List item holding ModelServices passes through unrendered: kpt reads a List in a
+    /// package as one resource, and so does every other function.
+    private static func unrenderedList(_ item: BuildPipeline.Item) -> Diagnostic {
+        var d = Diagnostic.warning(
+            "this List holds ModelServices, which are not rendered: kpt reads a List in a package as one resource; "
+                + "write its items as separate documents (---) to render them",
+            file: item.file, mark: item.root.mark, path: "")
+        if let place = item.krm { d.subject = BuildPipeline.subject(item.root, place) }
+        return d
     }
 }
 

@@ -3,20 +3,27 @@ import MSRender
 /// `build -o DIR [--prune]` and `build --check DIR`: the GitOps folder workflows, over
 /// `OutputFolder` and `FolderCheck` (the only code that touches DIR).
 enum FolderCommands {
-    /// The files of the planned services: `namespace/name.ext`, rendered on demand.
-    static func plan(_ services: [PlannedService], format: ManifestFormat) -> FolderPlan {
-        FolderPlan(
-            paths: services.map { "\($0.namespace)/\($0.modelService.name).\(format.fileExtension)" },
-            content: { (i) throws(ManifestError) in Array(try Manifests.text([services[i]], format: format).utf8) },
+    /// The files of the planned services (`namespace/name.ext`) and of passed objects
+    /// (`FolderLayout`), rendered on demand.
+    static func plan(_ services: [PlannedService], passed: [PassedObject] = [], format: ManifestFormat) -> FolderPlan {
+        let files = FolderLayout.files(services, passed: passed, format: format)
+        return FolderPlan(
+            paths: files.map(\.path),
+            content: { (i) throws(ManifestError) in
+                Array(try Manifests.text(files[i].services, passed: files[i].passed, format: format).utf8)
+            },
             fileExtension: format.fileExtension, batch: Manifests.batch)
     }
 
-    static func write(_ services: [PlannedService], dir: String, format: ManifestFormat, prune: Bool, console: Console)
-        -> Int32
-    {
+    static func write(
+        _ services: [PlannedService], passed: [PassedObject] = [], dir: String, format: ManifestFormat, prune: Bool,
+        console: Console
+    ) -> Int32 {
         let shown = PathBytes.shown(dir)
         let outcome: OutputFolder.Outcome
-        do { outcome = try OutputFolder.write(plan(services, format: format), to: dir, prune: prune) } catch {
+        do {
+            outcome = try OutputFolder.write(plan(services, passed: passed, format: format), to: dir, prune: prune)
+        } catch {
             DiagnosticPrinter(console: console).print(error)
             return ExitStatus.failure
         }
@@ -29,10 +36,14 @@ enum FolderCommands {
     }
 
     /// Prints a unified diff from DIR's files to the rendered ones; 1 when any differ.
-    static func check(_ services: [PlannedService], dir: String, format: ManifestFormat, console: Console) -> Int32 {
+    static func check(
+        _ services: [PlannedService], passed: [PassedObject] = [], dir: String, format: ManifestFormat,
+        console: Console
+    ) -> Int32 {
         let shown = PathBytes.shown(dir)
         let outcome: FolderCheck.Outcome
-        do { outcome = try FolderCheck.check(plan(services, format: format), dir: dir) } catch {
+        let plan = plan(services, passed: passed, format: format)
+        do { outcome = try FolderCheck.check(plan, dir: dir) } catch {
             DiagnosticPrinter(console: console).print(error)
             return ExitStatus.failure
         }
@@ -41,7 +52,7 @@ enum FolderCommands {
             return ExitStatus.failure
         }
         guard outcome.differing > 0 else {
-            console.error(Messages.upToDate(shown, services.count))
+            console.error(Messages.upToDate(shown, plan.paths.count))
             return ExitStatus.success
         }
         // The diff is the product of this command: it goes to stdout, like `diff -u`.

@@ -21,7 +21,7 @@ enum Help {
             "",
             "Examples:",
             "  msrender build ms.yaml | kubectl apply -f -",
-            "  msrender validate manifests/",
+            "  msrender validate --others=skip examples/",
             "  msrender help build",
             "",
             "Exit status: 0 success; 1 invalid input, a file named on the command line that",

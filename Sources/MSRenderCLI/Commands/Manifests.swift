@@ -22,11 +22,17 @@ enum Manifests {
     /// How many services are rendered (in parallel) before their text is written.
     static let batch = 64
 
-    static func text(_ services: [PlannedService], format: ManifestFormat) throws(ManifestError) -> String {
+    /// The whole output: passed objects (`PassOrder`) around the rendered ones.
+    static func text(_ services: [PlannedService], passed: [PassedObject] = [], format: ManifestFormat)
+        throws(ManifestError) -> String
+    {
         let documents = services.flatMap(documents)
+        let (before, after) = PassOrder.split(passed)
         switch format {
-        case .yaml: return try ManifestWriter.yaml(documents)
-        case .json: return try ManifestWriter.json(documents)
+        case .yaml:
+            return try ManifestWriter.yaml(passed: before) + ManifestWriter.yaml(documents)
+                + ManifestWriter.yaml(passed: after)
+        case .json: return try ManifestWriter.json(documents, passedBefore: before, passedAfter: after)
         }
     }
 
@@ -41,15 +47,19 @@ enum Manifests {
     /// rendered in parallel and written in order, so memory stays bounded by a batch.
     /// (JSON is one List document and is written whole.) Stops at the first failed
     /// write: when the reader went away (`| head`) nothing more is rendered. Returns
-    /// how many services were rendered.
+    /// how many services were rendered. Passed objects go before and after them
+    /// (`PassOrder`).
     @discardableResult
     static func write(
-        _ services: [PlannedService], format: ManifestFormat, to console: Console, batch: Int = batch
+        _ services: [PlannedService], passed: [PassedObject] = [], format: ManifestFormat, to console: Console,
+        batch: Int = batch
     ) throws(ManifestError) -> Int {
         guard format == .yaml else {
-            console.write(try text(services, format: format))
+            console.write(try text(services, passed: passed, format: format))
             return services.count
         }
+        let (before, after) = PassOrder.split(passed)
+        guard console.write(try ManifestWriter.yaml(passed: before)) else { return 0 }
         var start = 0
         while start < services.count {
             let slice = Array(services[start..<min(services.count, start + batch)])
@@ -61,6 +71,7 @@ enum Manifests {
             start += slice.count
             for t in texts where !console.write(try t.get()) { return start }
         }
+        console.write(try ManifestWriter.yaml(passed: after))
         return start
     }
 

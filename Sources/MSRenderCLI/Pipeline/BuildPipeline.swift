@@ -14,9 +14,14 @@ struct PlannedService: Sendable {
     var resources: [Resource] { RenderPipeline.render(context) }
 }
 
-/// What a run over some inputs found: services in output order, and every diagnostic.
+/// What a run over some inputs found: services in output order, the documents that
+/// are not ModelServices (passed through or left out), and every diagnostic.
 struct BuildResult: Sendable {
     var services: [PlannedService] = []
+    /// `--others=pass`: objects copied into the output, in `PassOrder`.
+    var passed: [PassedObject] = []
+    /// `--others=skip` (and kustomize files under pass): what was left out, in input order.
+    var skipped: [SkippedDocument] = []
     var diagnostics: [Diagnostic] = []
 
     var errorCount: Int { diagnostics.count { $0.severity == .error } }
@@ -27,101 +32,176 @@ struct BuildResult: Sendable {
             diagnostics[i].severity = .error
             diagnostics[i].message += " (--strict)"
         }
-        if errorCount > 0 { services = [] }
+        if errorCount > 0 {
+            services = []
+            passed = []
+        }
     }
+}
+
+/// How a run treats its documents: `--others`, and whether passed objects must fit JSON.
+struct InputPolicy: Sendable {
+    var others: OthersMode = .error
+    /// `--format json`: passed objects are written as data, so each must be JSON.
+    var json = false
 }
 
 /// The checking part of `build`, `validate`, `diff` and `fn`: texts in, valid
 /// ModelServices out.
 ///
-/// parse -> identify -> decode (+ defaults, input checks) -> render checks. When any
-/// input has an error no service is returned, so a bad input never yields a partial
-/// manifest. Files are parsed and decoded in parallel; results keep input order.
+/// parse -> expand lists -> identify -> decode (+ defaults, input checks) -> render
+/// checks; documents that are not ModelServices go by `--others`. When any input has an
+/// error no service is returned, so a bad input never yields a partial manifest. Files
+/// are parsed and decoded in parallel; results keep input order.
 enum BuildPipeline {
     /// A document to decode: its root node and the name of the text it came from.
     struct Item {
         var root: Node
         var file: String
+        /// Where the item is inside a list document (`items[2] of the List`): added to
+        /// its diagnostics, whose field paths stay relative to the item.
+        var context: String? = nil
+        /// A KRM function's item: its marks are places in the ResourceList stream, not in
+        /// `file`, so they are never shown; the item is named by `subject` instead.
+        var krm: KRMPlace? = nil
     }
 
-    static func run(_ texts: [SourceText], options: RenderOptions) -> BuildResult {
-        // Per file: its ModelServices and diagnostics; the Node trees die with the task.
-        let perFile = Parallel.map(texts.count) { i in decodeFile(texts[i], options: options) }
+    /// Where a KRM item is: its position among the ResourceList's items, and the file
+    /// and index the orchestrator's annotations give.
+    struct KRMPlace {
+        /// The position among the ResourceList's items; nil for its functionConfig.
+        var item: Int?
+        var index: Int?
+        var hasPath: Bool
+    }
+
+    static func run(_ texts: [SourceText], options: RenderOptions, policy: InputPolicy = InputPolicy()) -> BuildResult {
+        // Per file: its ModelServices and diagnostics; the Node trees die with the task
+        // (but for passed objects, which are written as they came).
+        let perFile = Parallel.map(texts.count) { i in decodeFile(texts[i], options: options, policy: policy) }
         var result = BuildResult()
-        var decoded: [RenderContext] = []
-        for (contexts, diagnostics) in perFile {
-            decoded += contexts
-            result.diagnostics += diagnostics
+        var decoded: [(RenderContext, Item)] = []
+        var passed: [(PassedObject, Mark)] = []
+        for file in perFile {
+            decoded += file.contexts
+            passed += file.passed
+            result.skipped += file.skipped
+            result.diagnostics += file.diagnostics
         }
-        return finish(decoded, into: result)
+        result = finish(decoded, into: result)
+        if !passed.isEmpty { result = PassedObjects.check(passed, into: result) }
+        return result
     }
 
     /// Decodes ModelService documents already parsed (the KRM function's items).
     static func run(items: [Item], options: RenderOptions) -> BuildResult {
         var result = BuildResult()
-        var decoded: [RenderContext] = []
+        var decoded: [(RenderContext, Item)] = []
         for item in items {
             let (context, diagnostics) = decode(item, options: options)
-            decoded += context.map { [$0] } ?? []
+            decoded += context.map { [($0, item)] } ?? []
             result.diagnostics += diagnostics
         }
         return finish(decoded, into: result)
     }
 
-    private static func decodeFile(_ text: SourceText, options: RenderOptions) -> ([RenderContext], [Diagnostic]) {
+    /// What one input file holds.
+    private struct FileResult {
+        var contexts: [(RenderContext, Item)] = []
+        var passed: [(PassedObject, Mark)] = []
+        var skipped: [SkippedDocument] = []
+        var diagnostics: [Diagnostic] = []
+    }
+
+    private static func decodeFile(_ text: SourceText, options: RenderOptions, policy: InputPolicy) -> FileResult {
+        var file = FileResult()
         let documents: [Document]
         do throws(YAMLError) {
             documents = try YAMLReader.read(text.bytes, limits: ReadLimits.kubernetes)
         } catch {
-            return ([], [.error(error.message, file: text.displayName, mark: error.mark, path: "")])
+            file.diagnostics = [.error(error.message, file: text.displayName, mark: error.mark, path: "")]
+            return file
         }
-        var contexts: [RenderContext] = []
-        var diagnostics: [Diagnostic] = []
         for document in documents where !document.root.isNull {
-            let item = Item(root: document.root, file: text.displayName)
-            let (apiVersion, kind) = ModelServiceDecoder.identify(item.root)
-            guard apiVersion == ModelServiceDecoder.apiVersion, kind == ModelServiceDecoder.kind else {
-                diagnostics.append(notAModelService(item, apiVersion: apiVersion, kind: kind))
-                continue
+            for entry in ListExpansion.entries(of: document.root) where !entry.root.isNull {
+                let item = Item(root: entry.root, file: text.displayName, context: entry.context)
+                guard ModelServiceDecoder.isModelService(item.root) else {
+                    switch OtherDocuments.classify(item.root, file: item.file, mode: policy.others, json: policy.json) {
+                    case .skipped(let s): file.skipped.append(s)
+                    case .passed(let p): file.passed.append((p, item.root["metadata"]?["name"]?.mark ?? item.root.mark))
+                    case .failed(let found): file.diagnostics += found.map { placed($0, in: item) }
+                    }
+                    continue
+                }
+                let (context, found) = decode(item, options: options)
+                file.contexts += context.map { [($0, item)] } ?? []
+                file.diagnostics += found
             }
-            let (context, found) = decode(item, options: options)
-            contexts += context.map { [$0] } ?? []
-            diagnostics += found
         }
-        return (contexts, diagnostics)
+        return file
     }
 
     /// One ModelService document: decoded, defaulted and checked, input and render side.
     private static func decode(_ item: Item, options: RenderOptions) -> (RenderContext?, [Diagnostic]) {
         let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
-        guard let ms = d.modelService else { return (nil, d.diagnostics) }
+        guard let ms = d.modelService else { return (nil, d.diagnostics.map { placed($0, in: item) }) }
         let context = RenderContext(ms, options: options)
-        return (context, d.diagnostics + RenderValidator.validate(context))
+        return (context, (d.diagnostics + RenderValidator.validate(context)).map { placed($0, in: item) })
+    }
+
+    /// A diagnostic of an item, told where the item is: its place in a list, or (a KRM
+    /// item) the object it is about.
+    private static func placed(_ d: Diagnostic, in item: Item) -> Diagnostic {
+        var d = d
+        if let context = item.context { d.message += " (\(context))" }
+        if let krm = item.krm { d.subject = subject(item.root, krm) }
+        return d
+    }
+
+    /// The resource a KRM item is, as written (its namespace only when it has one).
+    static func subject(_ root: Node, _ place: KRMPlace) -> DiagnosticSubject {
+        let id = ModelServiceDecoder.identify(root)
+        return DiagnosticSubject(
+            apiVersion: id.apiVersion ?? "", kind: id.kind ?? "", name: root["metadata"]?["name"]?.stringText,
+            namespace: root["metadata"]?["namespace"]?.stringText, index: place.index)
     }
 
     /// Duplicate names across inputs, then the output order.
-    private static func finish(_ decoded: [RenderContext], into start: BuildResult) -> BuildResult {
+    private static func finish(_ decoded: [(RenderContext, Item)], into start: BuildResult) -> BuildResult {
         var result = start
-        var seen: [String: ModelService] = [:]
-        for ctx in decoded {
+        var seen: [Value: (ModelService, Item)] = [:]  // a `.string` Value hashes its bytes
+        for (ctx, item) in decoded {
             let ms = ctx.service
             let key = "\(ctx.namespace)/\(ms.name)"
-            if let first = seen[key] {
-                let m = first.marks.mark(for: "metadata.name")
-                result.diagnostics.append(
-                    .error(
-                        "ModelService \(key) is defined twice; first at \(first.source):\(m.line):\(m.column)",
-                        file: ms.source, mark: ms.marks.mark(for: "metadata.name"), path: "metadata.name"))
+            if let (first, firstItem) = seen[.string(key)] {
+                let duplicate = Diagnostic.error(
+                    "ModelService \(key) is defined twice; first \(place(of: first, firstItem))",
+                    file: ms.source, mark: ms.marks.mark(for: "metadata.name"), path: "metadata.name")
+                result.diagnostics.append(placed(duplicate, in: item))
             } else {
-                seen[key] = ms
+                seen[.string(key)] = (ms, item)
             }
         }
         guard result.errorCount == 0 else { return result }
-        result.services = ManifestWriter.outputOrder(decoded).map(PlannedService.init(context:))
+        result.services = ManifestWriter.outputOrder(decoded.map(\.0)).map(PlannedService.init(context:))
         return result
     }
 
-    static func notAModelService(_ item: Item, apiVersion: String?, kind: String?) -> Diagnostic {
+    /// Where a ModelService is, for a message: `at a.yaml:8:11` in a file; a KRM item by
+    /// the file and index its annotations give (`in a.yaml (index 0)`), since its marks
+    /// are places in the ResourceList stream.
+    private static func place(of ms: ModelService, _ item: Item) -> String {
+        guard let krm = item.krm else {
+            let m = ms.marks.mark(for: "metadata.name")
+            return "at \(ms.source):\(m.line):\(m.column)" + (item.context.map { ", \($0)" } ?? "")
+        }
+        guard krm.hasPath else {
+            return krm.item.map { "as items[\($0)] of the ResourceList" } ?? "as the ResourceList's functionConfig"
+        }
+        return "in \(ms.source)" + (krm.index.map { " (index \($0))" } ?? "")
+    }
+
+    static func notAModelService(_ root: Node, file: String, apiVersion: String?, kind: String?) -> Diagnostic {
         let what: String
         let (apiVersion, kind) = (apiVersion.map(DecodeMessages.quoted), kind.map(DecodeMessages.quoted))
         switch (apiVersion, kind) {
@@ -131,7 +211,8 @@ enum BuildPipeline {
         case (let a?, nil): what = "a document of apiVersion \(a) without kind"
         }
         return .error(
-            "\(what) is not a ModelService (apiVersion \(ModelServiceDecoder.apiVersion), kind \(ModelServiceDecoder.kind)); msrender build only reads ModelServices",
-            file: item.file, mark: item.root.mark, path: "")
+            "\(what) is not a ModelService (apiVersion \(ModelServiceDecoder.apiVersion), kind \(ModelServiceDecoder.kind)); "
+                + "--others=skip leaves such documents out, --others=pass copies them into the output",
+            file: file, mark: root.mark, path: "")
     }
 }

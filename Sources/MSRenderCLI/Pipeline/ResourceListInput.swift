@@ -13,6 +13,9 @@ struct ResourceListInput {
     var passThrough: [Node] = []
     /// Every item, in order, for answering unchanged on failure.
     var allItems: [Node] = []
+    /// List items (passed through: kpt reads a List in a package as one resource) that
+    /// hold ModelServices, which are therefore not rendered: each gets a warning.
+    var listsHoldingModelServices: [BuildPipeline.Item] = []
     /// The functionConfig when it is not a ModelService (it is echoed back).
     var functionConfig: Node?
 
@@ -42,18 +45,21 @@ struct ResourceListInput {
                 guard case .sequence(let nodes) = pair.value.content else {
                     throw YAMLError("ResourceList items must be a list", at: pair.value.mark)
                 }
-                for node in nodes {
+                for (i, node) in nodes.enumerated() {
                     list.allItems.append(node)
                     if isModelService(node) {
-                        list.modelServices.append(BuildPipeline.Item(root: node, file: path(of: node)))
+                        list.modelServices.append(item(node, at: i))
                     } else {
                         list.passThrough.append(node)
+                        if let (_, inner) = ListExpansion.list(node), inner.contains(where: isModelService) {
+                            list.listsHoldingModelServices.append(item(node, at: i))
+                        }
                     }
                 }
             } else if UTF8Text.equal(key, "functionConfig") {
                 if pair.value.isNull { continue }
                 if isModelService(pair.value) {
-                    list.modelServices.append(BuildPipeline.Item(root: pair.value, file: path(of: pair.value)))
+                    list.modelServices.append(item(pair.value, at: nil))
                 } else {
                     list.functionConfig = pair.value
                 }
@@ -64,12 +70,22 @@ struct ResourceListInput {
 
     static func isModelService(_ node: Node) -> Bool { ModelServiceDecoder.isModelService(node) }
 
-    /// The file an item came from, by the orchestrator's annotations, else `<stdin>`.
-    static func path(of item: Node) -> String {
+    /// An item to decode, named by the file and index its annotations give (`at`: its
+    /// position among the items; nil for the functionConfig).
+    static func item(_ node: Node, at position: Int?) -> BuildPipeline.Item {
+        let path = annotation(of: node, FilePlacer.pathKeys)
+        let place = BuildPipeline.KRMPlace(
+            item: position, index: annotation(of: node, FilePlacer.indexKeys).flatMap { Int($0) }, hasPath: path != nil)
+        return BuildPipeline.Item(root: node, file: path ?? "<stdin>", krm: place)
+    }
+
+    /// The first of `keys` among the item's annotations (`config.kubernetes.io/path`, then
+    /// the `internal.` one kpt also sets).
+    static func annotation(of item: Node, _ keys: [String]) -> String? {
         let annotations = item["metadata"]?["annotations"]
-        for key in FnCommand.resultAnnotations {
+        for key in keys {
             if let p = annotations?[key]?.stringText { return p }
         }
-        return "<stdin>"
+        return nil
     }
 }
