@@ -10,8 +10,8 @@ cd "$ROOT"
 N=${SAFETY_N:-10000}
 BIN=${MSRENDER_RELEASE:-$ROOT/.build/release/msrender}
 if [ -z "${MSRENDER_RELEASE:-}" ]; then
-  echo "building the release binary for the $N-ModelService checks"
-  swift build -c release --product msrender 2>&1 | tail -n 1
+  echo "building the release binary (README's install build) for the $N-ModelService checks"
+  bash Benchmarks/install-build.sh 2>&1 | tail -n 1
 fi
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 python3 Benchmarks/render/generate.py "$N" "$tmp/in"

@@ -33,6 +33,7 @@ struct CommandLineTests {
     @Test(arguments: Commands.names)
     func everyCommandHasHelpWithEveryFlagAndItsOwnExamples(_ name: String) throws {
         let command = try #require(Commands.named(name))
+        #expect(command.name == name)
         let text = Help.text(for: command)
         for args in [["help", name], [name, "--help"], [name, "-h"], ["--help", name], [name, "--help=true"]] {
             let r = TestSupport.run(args)

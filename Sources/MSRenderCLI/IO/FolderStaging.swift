@@ -76,14 +76,25 @@ extension OutputFolder {
     }
 }
 
-/// `syncfs(2)`, which Swift's Glibc module does not export; looked up once.
+/// `syncfs(2)`, which Swift's Glibc module does not export (it is a `_GNU_SOURCE`
+/// declaration). Bound by its C symbol, not looked up with `dlsym`: the installed binary
+/// is linked `-static-executable`, where `dlsym` finds nothing. Linux only (glibc and
+/// musl have it); elsewhere nil, and staged files are synced one `fsync` each.
 enum FileSystemSync {
-    typealias Function = @convention(c) (Int32) -> Int32
-    static let syncfs: Function? = {
-        guard let symbol = dlsym(nil, "syncfs") else { return nil }
-        return unsafeBitCast(symbol, to: Function.self)
-    }()
+    typealias Function = @Sendable (Int32) -> Int32
+    #if os(Linux)
+        static let syncfs: Function? = { fd in linuxSyncfs(fd) }
+    #else
+        static let syncfs: Function? = nil
+    #endif
 }
+
+#if os(Linux)
+    /// `int syncfs(int fd)` from libc; an `Int32` in and out passes the same way in Swift's
+    /// and C's calling conventions.
+    @_silgen_name("syncfs")
+    private func linuxSyncfs(_ fd: Int32) -> Int32
+#endif
 
 enum StagingMessages {
     static let interrupted = "interrupted by a signal"
