@@ -1,3 +1,5 @@
+import MSYAML
+
 /// The order objects are applied in (SPEC section 6), as one table indexed once.
 ///
 /// Dependencies first: namespaces and definitions before what lives in them, the
@@ -32,18 +34,14 @@ public enum InstallOrder {
     /// Services) are written before all rendered objects, the others after them.
     public static let firstWorkloadKind = "DaemonSet"
 
-    // Keyed by String: every kind listed is ASCII without `K`, `;` or a backtick, so no
-    // other text is canonically equivalent to one of them and lookups compare bytes.
-    private static let rank: [String: Int] = {
-        var table: [String: Int] = [:]
-        for (i, kind) in kinds.enumerated() { table[kind] = i }
-        for (i, kind) in applyLast.enumerated() { table[kind] = kinds.count + 1 + i }
-        return table
-    }()
-
     /// The position of `kind` in the table (unknown kinds after the listed ones, before
-    /// `applyLast`).
-    public static func rank(of kind: String) -> Int { rank[kind] ?? kinds.count }
+    /// `applyLast`). A scan comparing bytes (mostly lengths) rather than a hashed table:
+    /// nothing to build at start-up, and `sort` looks each object's kind up once.
+    public static func rank(of kind: String) -> Int {
+        if let i = kinds.firstIndex(where: { UTF8Text.equal($0, kind) }) { return i }
+        if let i = applyLast.firstIndex(where: { UTF8Text.equal($0, kind) }) { return kinds.count + 1 + i }
+        return kinds.count
+    }
 
     /// Whether a passed object of `kind` goes before the rendered objects.
     public static func precedesWorkloads(_ kind: String) -> Bool {
@@ -52,16 +50,16 @@ public enum InstallOrder {
 
     /// Sorts by kind rank, then kind, namespace and name (byte order): a total order.
     public static func sort(_ resources: [Resource]) -> [Resource] {
-        resources.sorted { a, b in
-            let ra = rank(of: a.kind)
-            let rb = rank(of: b.kind)
-            if ra != rb { return ra < rb }
+        let ranks = resources.map { rank(of: $0.kind) }
+        return resources.indices.sorted { i, j in
+            if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
+            let (a, b) = (resources[i], resources[j])
             if a.kind != b.kind { return bytesLess(a.kind, b.kind) }
             let na = a.namespace ?? ""
             let nb = b.namespace ?? ""
             if na != nb { return bytesLess(na, nb) }
             return bytesLess(a.name, b.name)
-        }
+        }.map { resources[$0] }
     }
 
     static func bytesLess(_ a: String, _ b: String) -> Bool {

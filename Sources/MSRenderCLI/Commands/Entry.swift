@@ -40,6 +40,11 @@ public enum MSRenderCLI {
             console.error(String(Help.overview.dropLast()))
             return ExitStatus.usage
         }
+        // `msrender --version` alone (scripts probing for msrender): no command table needed.
+        if args.count == 1 && first == "--version" {
+            console.write(VersionCommand.line)
+            return ExitStatus.success
+        }
         let name: String
         switch first {
         case "--help", "-h", "--help=true": name = HelpCommand.command.name

@@ -42,8 +42,10 @@ enum VersionCommand {
                 return MSRenderCLI.usageError(
                     UsageError("version takes no arguments", command: "version"), console: console)
             }
-            console.write("msrender \(MSRenderCLI.version)\n")
+            console.write(line)
             return ExitStatus.success
         }
     )
+
+    static var line: String { "msrender \(MSRenderCLI.version)\n" }
 }

@@ -22,8 +22,10 @@ enum PathBytes {
             var n = 0
             while p[n] != 0 { n += 1 }
             let raw = Array(UnsafeRawBufferPointer(start: p, count: n))
-            guard String(decoding: raw, as: UTF8.self).utf8.elementsEqual(given.utf8) else { return arguments }
-            result.append(decode(raw))
+            let text = String(decoding: raw, as: UTF8.self)
+            guard text.utf8.elementsEqual(given.utf8) else { return arguments }
+            // Valid UTF-8 decodes to its own bytes: the usual case needs no second pass.
+            result.append(text.utf8.elementsEqual(raw) ? text : decode(raw))
         }
         return result
     }
