@@ -41,12 +41,12 @@ public struct SourceMap: Sendable {
 /// Marks by field path text, the paths compared as UTF-8 bytes: `labels[café]` in NFC and
 /// in NFD are two paths (a Swift `String` key would merge them).
 public struct PathMarks: Sendable {
-    private var storage: [[UInt8]: Mark] = [:]
+    private var storage: [PathKey: Mark] = [:]
     public init() {}
 
     public subscript(path: String) -> Mark? {
-        get { storage[Array(path.utf8)] }
-        set { storage[Array(path.utf8)] = newValue }
+        get { storage[PathKey(text: path)] }
+        set { storage[PathKey(text: path)] = newValue }
     }
 
     /// The mark of `path`, else of its nearest written ancestor (cut at `.` and `[`
@@ -54,12 +54,26 @@ public struct PathMarks: Sendable {
     public func nearest(_ path: String) -> Mark? {
         var bytes = Array(path.utf8)
         while true {
-            if let m = storage[bytes] { return m }
+            // Cut before an ASCII byte, so the bytes stay whole UTF-8 and decode to themselves.
+            if let m = storage[PathKey(text: String(decoding: bytes, as: UTF8.self))] { return m }
             guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }) else {
                 return nil
             }
             bytes.removeSubrange(cut...)
         }
+    }
+}
+
+/// A path as a key: compared as bytes and hashed in one pass over them (an `[UInt8]` key
+/// allocates a copy per lookup and hashes byte by byte: 2% of a build's instructions).
+private struct PathKey: Hashable, Sendable {
+    var text: String
+
+    static func == (a: PathKey, b: PathKey) -> Bool { UTF8Text.equal(a.text, b.text) }
+
+    func hash(into hasher: inout Hasher) {
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
