@@ -16,19 +16,19 @@ public enum ResourceRules {
     public static func problems(_ r: ResourceRequirements, at base: String) -> [Problem] {
         let path = FieldPath(base)
         var out: [Problem] = []
+        // Paths are made only for problems: most amounts have none.
         for (list, amounts) in [("limits", r.limits ?? []), ("requests", r.requests ?? [])] {
             for a in amounts {
-                let entry = path.child(list).key(a.name).text
-                if ResourceNames.isExtended(a.name) && !a.quantity.isWhole {
-                    out.append(Problem(path: entry, message: Message.notInteger(a)))
+                if !a.quantity.isWhole && ResourceNames.isExtended(a.name) {
+                    out.append(Problem(path: path.child(list).key(a.name).text, message: Message.notInteger(a)))
                 }
                 if ResourceNames.isHugePages(a.name) && !isWholePages(a) {
-                    out.append(Problem(path: entry, message: Message.notPages(a)))
+                    out.append(Problem(path: path.child(list).key(a.name).text, message: Message.notPages(a)))
                 }
             }
         }
         for request in r.requests ?? [] {
-            let entry = path.child("requests").key(request.name).text
+            var entry: String { path.child("requests").key(request.name).text }
             let overcommit = ResourceNames.allowsOvercommit(request.name)
             guard let limit = r.limits?.first(where: { $0.name.utf8.elementsEqual(request.name.utf8) }) else {
                 if !overcommit { out.append(Problem(path: entry, message: Message.limitRequired(request.name))) }
