@@ -66,10 +66,10 @@ public final class Schema: Sendable {
         properties.first(where: { UTF8Text.equal($0.name, name) })?.schema
     }
 
-    static func object(_ properties: [(String, Schema)], required: [String] = [], default: Value? = nil) -> Schema {
-        Schema(
-            .object, properties: properties.map { (name: $0.0, schema: $0.1) }, required: required,
-            defaultValue: `default`)
+    static func object(
+        _ properties: [(name: String, schema: Schema)], required: [String] = [], default: Value? = nil
+    ) -> Schema {
+        Schema(.object, properties: properties, required: required, defaultValue: `default`)
     }
 
     static func map(_ values: Schema) -> Schema { Schema(.map, element: values) }
