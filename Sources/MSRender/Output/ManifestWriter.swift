@@ -39,8 +39,15 @@ public enum ManifestWriter {
     /// input cannot produce.
     public static func yaml(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
         var out: [UInt8] = []
+        // A service's documents share one source: its framing is made once.
+        var framed: (source: String, bytes: [UInt8])? = nil
         for document in documents {
-            frame(document.source, into: &out)
+            if framed == nil || !UTF8Text.equal(framed?.source ?? "", document.source) {
+                var bytes: [UInt8] = []
+                frame(document.source, into: &bytes)
+                framed = (document.source, bytes)
+            }
+            out += framed?.bytes ?? []
             do {
                 try YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
             } catch {

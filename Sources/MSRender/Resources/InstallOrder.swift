@@ -1,3 +1,5 @@
+import MSYAML
+
 /// The order objects are applied in (SPEC section 6), as one table indexed once.
 ///
 /// Dependencies first: namespaces and definitions before what lives in them, the
@@ -52,16 +54,17 @@ public enum InstallOrder {
 
     /// Sorts by kind rank, then kind, namespace and name (byte order): a total order.
     public static func sort(_ resources: [Resource]) -> [Resource] {
-        resources.sorted { a, b in
-            let ra = rank(of: a.kind)
-            let rb = rank(of: b.kind)
-            if ra != rb { return ra < rb }
-            if a.kind != b.kind { return bytesLess(a.kind, b.kind) }
+        // Each kind's rank is looked up once, not at every comparison.
+        let ranked = resources.map { (rank: rank(of: $0.kind), resource: $0) }
+        return ranked.sorted { x, y in
+            if x.rank != y.rank { return x.rank < y.rank }
+            let (a, b) = (x.resource, y.resource)
+            if !UTF8Text.equal(a.kind, b.kind) { return bytesLess(a.kind, b.kind) }
             let na = a.namespace ?? ""
             let nb = b.namespace ?? ""
-            if na != nb { return bytesLess(na, nb) }
+            if !UTF8Text.equal(na, nb) { return bytesLess(na, nb) }
             return bytesLess(a.name, b.name)
-        }
+        }.map(\.resource)
     }
 
     static func bytesLess(_ a: String, _ b: String) -> Bool {

@@ -6,17 +6,13 @@ public enum UTF8Text {
     public static func equal(_ a: String, _ b: String) -> Bool {
         // O(1) for native strings, and most unequal keys differ in length.
         guard a.utf8.count == b.utf8.count else { return false }
-        var a = a
-        var b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return bytes(a) { x in bytes(b) { y in x.elementsEqual(y) } }
     }
 
     /// Byte order: negative when a < b, zero when equal, positive when a > b.
     public static func compare(_ a: String, _ b: String) -> Int {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
+        bytes(a) { x in
+            bytes(b) { y in
                 let n = min(x.count, y.count)
                 var i = 0
                 while i < n {
@@ -28,13 +24,21 @@ public enum UTF8Text {
         }
     }
 
+    /// Calls `body` with the UTF-8 bytes of `s`: in place for native and small strings
+    /// (no copy, and no uniqueness check as the mutating `withUTF8` makes), else through
+    /// a contiguous copy.
+    static func bytes<R>(_ s: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let r = s.utf8.withContiguousStorageIfAvailable(body) { return r }
+        var s = s
+        return s.withUTF8(body)
+    }
+
     /// Whether `a` sorts before `b` by bytes.
     public static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
 
     /// Feeds the bytes (and their count, so that concatenations differ) to `hasher`.
     public static func hash(_ s: String, into hasher: inout Hasher) {
-        var s = s
-        s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        bytes(s) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
         hasher.combine(s.utf8.count)
     }
 }
