@@ -29,15 +29,11 @@ public struct ModelService: Sendable {
 
 /// Field paths to source positions, for diagnostics that are found after decoding.
 public struct SourceMap: Sendable {
-    /// Packed when set (`PathMarks.pack`): a decoded ModelService keeps its marks for
-    /// its whole run, so they take one buffer of path bytes and one array of marks, not
-    /// a dictionary entry and an array per path.
-    public var marks = PathMarks() {
-        didSet { marks.pack() }
-    }
+    public var marks = PathMarks()
     /// Where the document itself starts.
     public var document: Mark = .start
     public init() {}
+    public init(document: Mark) { self.document = document }
 
     /// The mark of `path`, else of its nearest written ancestor, else of the document.
     public func mark(for path: String) -> Mark { marks.nearest(path) ?? document }
@@ -45,73 +41,26 @@ public struct SourceMap: Sendable {
 
 /// Marks by field path text, the paths compared as UTF-8 bytes: `labels[café]` in NFC and
 /// in NFD are two paths (a Swift `String` key would merge them).
-///
-/// Paths set since the last `pack()` are in a dictionary (decoding sets one per node);
-/// `pack()` moves them into a sorted table searched by halves.
 public struct PathMarks: Sendable {
     private var storage: [[UInt8]: Mark] = [:]
-    /// Packed paths: their bytes back to back, in byte order of the paths.
-    private var bytes: [UInt8] = []
-    /// Per packed path, in the same order: where its bytes end in `bytes`, and its mark.
-    private var packed: [(end: Int, mark: Mark)] = []
-
     public init() {}
 
     public subscript(path: String) -> Mark? {
-        get { find(Array(path.utf8)[...]) }
+        get { storage[Array(path.utf8)] }
         set { storage[Array(path.utf8)] = newValue }
     }
 
     /// The mark of `path`, else of its nearest written ancestor (cut at `.` and `[`
     /// bytes), or nil when none was written.
     public func nearest(_ path: String) -> Mark? {
-        let all = Array(path.utf8)
-        var bytes = all[...]
+        var bytes = Array(path.utf8)
         while true {
-            if let m = find(bytes) { return m }
+            if let m = storage[bytes] { return m }
             guard let cut = bytes.lastIndex(where: { $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "[") }) else {
                 return nil
             }
-            bytes = all[..<cut]
+            bytes.removeSubrange(cut...)
         }
-    }
-
-    /// Moves the paths set since the last pack into the packed table (a path set again
-    /// takes its new mark), and frees the dictionary.
-    public mutating func pack() {
-        guard !storage.isEmpty else { return }
-        var all: [(path: ArraySlice<UInt8>, mark: Mark)] = []
-        all.reserveCapacity(storage.count + packed.count)
-        for i in packed.indices where storage[Array(path(at: i))] == nil {
-            all.append((path(at: i), packed[i].mark))
-        }
-        for (path, mark) in storage { all.append((path[...], mark)) }
-        all.sort { $0.path.lexicographicallyPrecedes($1.path) }
-        var newBytes: [UInt8] = []
-        newBytes.reserveCapacity(all.reduce(0) { $0 + $1.path.count })
-        var newPacked: [(end: Int, mark: Mark)] = []
-        newPacked.reserveCapacity(all.count)
-        for (path, mark) in all {
-            newBytes += path
-            newPacked.append((newBytes.count, mark))
-        }
-        (bytes, packed, storage) = (newBytes, newPacked, [:])
-    }
-
-    private func path(at i: Int) -> ArraySlice<UInt8> {
-        bytes[(i == 0 ? 0 : packed[i - 1].end)..<packed[i].end]
-    }
-
-    private func find(_ key: ArraySlice<UInt8>) -> Mark? {
-        if !storage.isEmpty, let m = storage[Array(key)] { return m }
-        var (low, high) = (0, packed.count)
-        while low < high {
-            let mid = (low + high) / 2
-            let p = path(at: mid)
-            if p.elementsEqual(key) { return packed[mid].mark }
-            if p.lexicographicallyPrecedes(key) { low = mid + 1 } else { high = mid }
-        }
-        return nil
     }
 }
 

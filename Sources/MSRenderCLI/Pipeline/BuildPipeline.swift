@@ -108,6 +108,9 @@ enum BuildPipeline {
         return result
     }
 
+    /// The field whose mark a decoded service keeps.
+    static let namePath = "metadata.name"
+
     /// Decodes ModelService documents already parsed (the KRM function's items).
     static func run(items: [Item], options: RenderOptions) -> BuildResult {
         var result = BuildResult()
@@ -160,9 +163,14 @@ enum BuildPipeline {
     private static func decode(_ item: Item, options: RenderOptions) -> (RenderContext?, [Diagnostic]) {
         let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
         let place = Place(item)
-        guard let ms = d.modelService else { return (nil, d.diagnostics.map { placed($0, in: place) }) }
+        guard var ms = d.modelService else { return (nil, d.diagnostics.map { placed($0, in: place) }) }
+        // After the render checks, only the name's mark is still needed (a duplicate
+        // name is found across inputs), so a large run does not hold every field's.
+        let marks = ms.marks
+        ms.marks = SourceMap(document: marks.document)
+        ms.marks.marks[Self.namePath] = marks.marks[Self.namePath]
         let context = RenderContext(ms, options: options)
-        return (context, (d.diagnostics + RenderValidator.validate(context)).map { placed($0, in: place) })
+        return (context, (d.diagnostics + RenderValidator.validate(context, marks: marks)).map { placed($0, in: place) })
     }
 
     /// A diagnostic of an item, told where the item is: its place in a list, or (a KRM
@@ -185,17 +193,18 @@ enum BuildPipeline {
     /// Duplicate names across inputs, then the output order.
     private static func finish(_ decoded: [(RenderContext, Place)], into start: BuildResult) -> BuildResult {
         var result = start
-        var seen: [Value: (RenderContext, Place)] = [:]  // a `.string` Value hashes its bytes
-        for (ctx, item) in decoded {
+        var seen: [Value: Int] = [:]  // the first index of each name; a `.string` Value hashes its bytes
+        for (i, (ctx, item)) in decoded.enumerated() {
             let ms = ctx.service
             let key = "\(ctx.namespace)/\(ms.name)"
-            if let (first, firstItem) = seen[.string(key)] {
+            if let f = seen[.string(key)] {
+                let (first, firstItem) = decoded[f]
                 let duplicate = Diagnostic.error(
                     "ModelService \(key) is defined twice; first \(place(of: first.service, firstItem))",
-                    file: ms.source, mark: ms.marks.mark(for: "metadata.name"), path: "metadata.name")
+                    file: ms.source, mark: ms.marks.mark(for: namePath), path: namePath)
                 result.diagnostics.append(placed(duplicate, in: item))
             } else {
-                seen[.string(key)] = (ctx, item)
+                seen[.string(key)] = i
             }
         }
         guard result.errorCount == 0 else { return result }
@@ -208,7 +217,7 @@ enum BuildPipeline {
     /// are places in the ResourceList stream.
     private static func place(of ms: ModelService, _ item: Place) -> String {
         guard let krm = item.krm else {
-            let m = ms.marks.mark(for: "metadata.name")
+            let m = ms.marks.mark(for: namePath)
             return "at \(ms.source):\(m.line):\(m.column)" + (item.context.map { ", \($0)" } ?? "")
         }
         guard krm.hasPath else {
