@@ -78,6 +78,6 @@ public struct Labels: Sendable {
 extension Value {
     /// A string-to-string mapping in the given order.
     static func labels(_ pairs: [(String, String)]) -> Value {
-        .object(pairs.map { ($0.0, Value.string($0.1)) })
+        .mapping(pairs.map { Entry(key: .string($0.0), value: .string($0.1)) })
     }
 }
