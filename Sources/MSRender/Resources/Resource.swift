@@ -29,10 +29,14 @@ public struct Resource: Sendable, Hashable {
         metadata.append(("labels", labels))
         metadata.append(("name", .string(name)))
         if let namespace { metadata.append(("namespace", .string(namespace))) }
-        var top: [(String, Value)] = [("apiVersion", .string(apiVersion))]
-        top += fields.filter { InstallOrder.bytesLess($0.0, "kind") }
-        top += [("kind", .string(kind)), ("metadata", .object(metadata))]
-        top += fields.filter { !InstallOrder.bytesLess($0.0, "kind") }
+        var top: [(String, Value)] = [
+            ("apiVersion", .string(apiVersion)), ("kind", .string(kind)), ("metadata", .object(metadata)),
+        ]
+        for field in fields {  // a few; each goes to its place
+            var i = top.count
+            while i > 0 && InstallOrder.bytesLess(field.0, top[i - 1].0) { i -= 1 }
+            top.insert(field, at: i)
+        }
         let body = Value.object(top)
         return Resource(apiVersion: apiVersion, kind: kind, name: name, namespace: namespace, body: body)
     }
