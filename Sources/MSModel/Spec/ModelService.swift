@@ -33,6 +33,7 @@ public struct SourceMap: Sendable {
     /// Where the document itself starts.
     public var document: Mark = .start
     public init() {}
+    public init(document: Mark) { self.document = document }
 
     /// The mark of `path`, else of its nearest written ancestor, else of the document.
     public func mark(for path: String) -> Mark { marks.nearest(path) ?? document }

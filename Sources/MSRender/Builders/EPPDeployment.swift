@@ -16,36 +16,37 @@ enum EPPDeployment {
             ctx.eppReplicas > 1
             ? (ready: "readiness", live: "liveness")
             : (ready: "inference-extension", live: "inference-extension")
+        // Keys in byte order, the writer's (it then need not sort them).
         let container: Value = [
-            "name": "epp",
-            "image": .string(ctx.eppImage),
-            "imagePullPolicy": "IfNotPresent",
             "args": .sequence(args(ctx).map { Value.string($0) }),
             "env": .sequence(env(ctx)),
-            "resources": Fragments.resources(resources(ctx)),
-            "ports": [
-                Fragments.port("grpc-ext-proc", ctx.eppPort), Fragments.port("grpc-health", health),
-                Fragments.port("http-metrics", Defaults.eppMetricsPort),
-            ],
-            "volumeMounts": [["name": .string(configVolume), "mountPath": .string(configMountPath), "readOnly": true]],
-            "readinessProbe": [
-                "grpc": ["port": .int(health), "service": .string(probeService.ready)], "periodSeconds": 2,
-            ],
+            "image": .string(ctx.eppImage),
+            "imagePullPolicy": "IfNotPresent",
             "livenessProbe": [
                 "grpc": ["port": .int(health), "service": .string(probeService.live)], "initialDelaySeconds": 5,
                 "periodSeconds": 10,
             ],
+            "name": "epp",
+            "ports": [
+                Fragments.port("grpc-ext-proc", ctx.eppPort), Fragments.port("grpc-health", health),
+                Fragments.port("http-metrics", Defaults.eppMetricsPort),
+            ],
+            "readinessProbe": [
+                "grpc": ["port": .int(health), "service": .string(probeService.ready)], "periodSeconds": 2,
+            ],
+            "resources": Fragments.resources(resources(ctx)),
             "securityContext": Fragments.containerSecurityContext,
+            "volumeMounts": [["mountPath": .string(configMountPath), "name": .string(configVolume), "readOnly": true]],
         ]
         let pod: Value = [
+            "containers": [container],
+            "securityContext": Fragments.podSecurityContext,
             "serviceAccountName": .string(ctx.names.epp),
             "terminationGracePeriodSeconds": .int(Defaults.eppTerminationGracePeriodSeconds),
-            "securityContext": Fragments.podSecurityContext,
-            "containers": [container],
             "volumes": [
                 [
-                    "name": .string(configVolume),
                     "configMap": ["name": .string(ctx.names.eppConfigMap), "optional": true],
+                    "name": .string(configVolume),
                 ]
             ],
         ]
@@ -56,12 +57,12 @@ enum EPPDeployment {
                     "spec",
                     [
                         "replicas": .int(ctx.eppReplicas),
-                        "strategy": ["type": "Recreate"],
                         "selector": ["matchLabels": ctx.labels.eppDeploymentSelector],
+                        "strategy": ["type": "Recreate"],
                         "template": [
                             "metadata": [
-                                "labels": ctx.labels.eppPod,
                                 "annotations": ["checksum/config": .string(ctx.configChecksum)],
+                                "labels": ctx.labels.eppPod,
                             ],
                             "spec": pod,
                         ],

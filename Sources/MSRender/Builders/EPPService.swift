@@ -14,14 +14,14 @@ enum EPPService {
                 (
                     "spec",
                     [
-                        "selector": ctx.labels.eppSelector,
                         "ports": [
-                            ["name": "grpc-ext-proc", "protocol": "TCP", "port": .int(x), "targetPort": .int(x)],
+                            ["name": "grpc-ext-proc", "port": .int(x), "protocol": "TCP", "targetPort": .int(x)],
                             [
-                                "name": "http-metrics", "protocol": "TCP", "port": .int(metrics),
+                                "name": "http-metrics", "port": .int(metrics), "protocol": "TCP",
                                 "targetPort": .int(metrics),
                             ],
                         ],
+                        "selector": ctx.labels.eppSelector,
                     ]
                 )
             ])

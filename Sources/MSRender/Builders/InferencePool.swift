@@ -14,12 +14,12 @@ enum InferencePool {
                 (
                     "spec",
                     [
+                        "endpointPickerRef": [
+                            "failureMode": .string(ctx.failureMode), "group": "", "kind": "Service",
+                            "name": .string(ctx.names.epp), "port": ["number": .int(ctx.eppPort)],
+                        ],
                         "selector": ["matchLabels": ctx.labels.poolSelector],
                         "targetPorts": [["number": .int(ctx.enginePort)]],
-                        "endpointPickerRef": [
-                            "group": "", "kind": "Service", "name": .string(ctx.names.epp),
-                            "port": ["number": .int(ctx.eppPort)], "failureMode": .string(ctx.failureMode),
-                        ],
                     ]
                 )
             ])

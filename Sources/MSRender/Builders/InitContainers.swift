@@ -34,14 +34,14 @@ enum InitContainers {
         ]
         if secrets { env.append(Fragments.env("DOCKER_CONFIG", Defaults.dockerConfigMountPath)) }
         let mounts: [Value] = unpackMounts(ctx).map { m in
-            var fields: [(String, Value)] = [("name", .string(m.volume)), ("mountPath", .string(m.path))]
+            var fields: [(String, Value)] = [("mountPath", .string(m.path)), ("name", .string(m.volume))]
             if m.readOnly { fields.append(("readOnly", true)) }
             return .object(fields)
         }
         return [
-            "name": "model-unpack", "image": .string(kit), "command": ["/bin/sh", "-c"],
-            "args": [.string(unpackScript)], "env": .sequence(env), "volumeMounts": .sequence(mounts),
-            "resources": [:], "securityContext": Fragments.containerSecurityContext,
+            "args": [.string(unpackScript)], "command": ["/bin/sh", "-c"], "env": .sequence(env),
+            "image": .string(kit), "name": "model-unpack", "resources": [:],
+            "securityContext": Fragments.containerSecurityContext, "volumeMounts": .sequence(mounts),
         ]
     }
 

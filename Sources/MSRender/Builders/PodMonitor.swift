@@ -18,18 +18,19 @@ enum PodMonitor {
                 (
                     "spec",
                     [
-                        "selector": ["matchLabels": ctx.labels.roleSelector(role)],
                         "podMetricsEndpoints": [
                             [
-                                "port": .string(port), "path": .string(path), "interval": .string(interval),
+                                "interval": .string(interval), "path": .string(path), "port": .string(port),
                                 "relabelings": [
                                     [
+                                        "action": "replace",
                                         "sourceLabels": ["__meta_kubernetes_pod_label_app_kubernetes_io_name"],
-                                        "targetLabel": "model_service", "action": "replace",
+                                        "targetLabel": "model_service",
                                     ]
                                 ],
                             ]
                         ],
+                        "selector": ["matchLabels": ctx.labels.roleSelector(role)],
                     ]
                 )
             ])

@@ -10,23 +10,24 @@ enum ServingDeployment {
         guard let r = ctx.roleSpec(role) else { return nil }
         let model = ctx.spec.model
 
-        var templateMetadata: [(String, Value)] = [("labels", ctx.labels.rolePod(role))]
+        // Keys in byte order, the writer's (it then need not sort them).
+        var templateMetadata: [(String, Value)] = []
         if !r.annotations.isEmpty { templateMetadata.append(("annotations", Fragments.stringMap(r.annotations))) }
+        templateMetadata.append(("labels", ctx.labels.rolePod(role)))
 
-        var pod: [(String, Value)] = []
-        let inits = InitContainers.build(ctx, role)
-        if !inits.isEmpty { pod.append(("initContainers", .sequence(inits))) }
+        var pod: [(String, Value)] = [("automountServiceAccountToken", false)]
         pod.append(("containers", [VLLMContainer.build(ctx, role)]))
-        pod.append(("volumes", .sequence(volumes(ctx))))
         if !model.imagePullSecrets.isEmpty {
             // An empty name is not written (omitempty), as the API server stores it.
             let refs = model.imagePullSecrets.map { $0.isEmpty ? Value.object([]) : ["name": .string($0)] }
             pod.append(("imagePullSecrets", .sequence(refs)))
         }
-        pod.append(("automountServiceAccountToken", false))
-        pod.append(("securityContext", Fragments.podSecurityContext))
+        let inits = InitContainers.build(ctx, role)
+        if !inits.isEmpty { pod.append(("initContainers", .sequence(inits))) }
         if !r.nodeSelector.isEmpty { pod.append(("nodeSelector", Fragments.stringMap(r.nodeSelector))) }
+        pod.append(("securityContext", Fragments.podSecurityContext))
         if !r.tolerations.isEmpty { pod.append(("tolerations", .sequence(r.tolerations))) }
+        pod.append(("volumes", .sequence(volumes(ctx))))
 
         return Resource.make(
             APIVersion.apps, "Deployment", name: ctx.names.deployment(role), namespace: ctx.namespace,
@@ -47,8 +48,8 @@ enum ServingDeployment {
     /// secrets the first one is mounted as kit's docker config.
     static func volumes(_ ctx: RenderContext) -> [Value] {
         var out: [Value] = [
-            ["name": .string(Defaults.modelVolume), "emptyDir": [:]],
-            ["name": .string(Defaults.modelTmpVolume), "emptyDir": [:]],
+            ["emptyDir": [:], "name": .string(Defaults.modelVolume)],
+            ["emptyDir": [:], "name": .string(Defaults.modelTmpVolume)],
         ]
         if let first = ctx.spec.model.imagePullSecrets.first {
             out.append([

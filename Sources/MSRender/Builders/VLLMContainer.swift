@@ -34,21 +34,23 @@ enum VLLMContainer {
             ports.append(Fragments.port("nixl-side", nixl))
         }
 
-        var fields: [(String, Value)] = [("name", "vllm"), ("image", .string(ctx.engineImage))]
+        // Keys in byte order, the writer's (it then need not sort them).
+        var fields: [(String, Value)] = [
+            ("args", .sequence(args)), ("command", ["vllm", "serve"]), ("env", .sequence(env)),
+            ("image", .string(ctx.engineImage)),
+        ]
         if let policy = ctx.spec.engine.imagePullPolicy, !policy.isEmpty {
             fields.append(("imagePullPolicy", .string(policy)))
         }
         fields += [
-            ("command", ["vllm", "serve"]),
-            ("args", .sequence(args)),
-            ("env", .sequence(env)),
+            ("name", "vllm"),
             ("ports", .sequence(ports)),
-            (
-                "volumeMounts",
-                [["name": .string(Defaults.modelVolume), "mountPath": .string(ctx.mountPath), "readOnly": true]]
-            ),
             ("resources", Fragments.resources(ctx.servingResources(role))),
             ("securityContext", Fragments.containerSecurityContext),
+            (
+                "volumeMounts",
+                [["mountPath": .string(ctx.mountPath), "name": .string(Defaults.modelVolume), "readOnly": true]]
+            ),
         ]
         return .object(fields)
     }

@@ -1,8 +1,10 @@
 import MSModel
 
 /// Everything derived once from a ModelService and the render settings: names, labels,
-/// effective ports and images. Builders read only this, so they cannot disagree.
-public struct RenderContext: Sendable {
+/// effective ports and images. Builders read only this, so they cannot disagree. A
+/// class: builders, plans and output order share one context instead of copying its
+/// fields (a ModelService and the settings) at every step.
+public final class RenderContext: Sendable {
     public let service: ModelService
     public let options: RenderOptions
     public let names: Names

@@ -1,6 +1,7 @@
 import MSYAML
 
-/// The label sets of SPEC section 3, as ordered mappings (the writer sorts keys).
+/// The label sets of SPEC section 3, as ordered mappings. The writer sorts keys; the
+/// sets are built in byte order of their keys, so it finds them in order and copies none.
 public struct Labels: Sendable {
     public static let name = "app.kubernetes.io/name"
     public static let component = "app.kubernetes.io/component"
@@ -29,7 +30,7 @@ public struct Labels: Sendable {
 
     /// `sel(name, component)`: the version-free labels selectors may use.
     public static func sel(_ name: String, _ component: String) -> [(String, String)] {
-        [(Labels.name, name), (Labels.component, component), (partOf, partOfValue), (managedBy, managedByValue)]
+        [(Labels.component, component), (managedBy, managedByValue), (Labels.name, name), (partOf, partOfValue)]
     }
 
     /// `std(name, component)`: sel plus the version label when V is set.
@@ -68,7 +69,7 @@ public struct Labels: Sendable {
     /// The pool's pod selector: matches decode and prefill pods alike (no component).
     public var poolSelector: Value {
         .labels([
-            (Labels.name, names.model), (Labels.partOf, Labels.partOfValue), (Labels.managedBy, Labels.managedByValue),
+            (Labels.managedBy, Labels.managedByValue), (Labels.name, names.model), (Labels.partOf, Labels.partOfValue),
             (Labels.inferenceServing, "true"), (Labels.model, names.model),
         ])
     }
@@ -77,6 +78,6 @@ public struct Labels: Sendable {
 extension Value {
     /// A string-to-string mapping in the given order.
     static func labels(_ pairs: [(String, String)]) -> Value {
-        .object(pairs.map { ($0.0, Value.string($0.1)) })
+        .mapping(pairs.map { Entry(key: .string($0.0), value: .string($0.1)) })
     }
 }

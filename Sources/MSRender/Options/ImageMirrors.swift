@@ -28,8 +28,7 @@ public struct ImageMirror: Sendable, Hashable {
 public enum ImageMirrors {
     /// `image` rewritten, and the FROM of the rule that did it (nil: unchanged).
     public static func rewrite(_ image: String, _ mirrors: [ImageMirror]) -> (image: String, from: String?) {
-        // No rules (the usual case): no reference to split, for each of the five images.
-        if mirrors.isEmpty { return (image, nil) }
+        guard !mirrors.isEmpty else { return (image, nil) }  // the usual case: no reference to parse
         let ref = ImageReference(image)
         var best: ImageMirror?
         for m in mirrors where ref.isUnder(m.from) {

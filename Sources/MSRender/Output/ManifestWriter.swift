@@ -38,16 +38,28 @@ public enum ManifestWriter {
     /// Fails only for an object the writer refuses (two equal keys), which checked
     /// input cannot produce.
     public static func yaml(_ documents: [ManifestDocument]) throws(ManifestError) -> String {
+        String(decoding: try yamlBytes(documents), as: UTF8.self)
+    }
+
+    /// The same text as UTF-8 bytes, for writing out without a String in between.
+    public static func yamlBytes(_ documents: [ManifestDocument]) throws(ManifestError) -> [UInt8] {
         var out: [UInt8] = []
+        // A service's documents share one source: its framing is made once.
+        var framed: (source: String, bytes: [UInt8])? = nil
         for document in documents {
-            frame(document.source, into: &out)
+            if framed == nil || !UTF8Text.equal(framed?.source ?? "", document.source) {
+                var bytes: [UInt8] = []
+                frame(document.source, into: &bytes)
+                framed = (document.source, bytes)
+            }
+            out += framed?.bytes ?? []
             do {
                 try YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
             } catch {
                 throw ManifestError(document: document, error: error)
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// Passed objects (`--others=pass`), each framed like a rendered one and written

@@ -50,19 +50,22 @@ public enum InstallOrder {
 
     /// Sorts by kind rank, then kind, namespace and name (byte order): a total order.
     public static func sort(_ resources: [Resource]) -> [Resource] {
+        // Each kind's rank is looked up once, not at every comparison, and indexes are
+        // sorted rather than the objects themselves.
         let ranks = resources.map { rank(of: $0.kind) }
-        return resources.indices.sorted { i, j in
+        let order = resources.indices.sorted { i, j in
             if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
             let (a, b) = (resources[i], resources[j])
-            if a.kind != b.kind { return bytesLess(a.kind, b.kind) }
+            if !UTF8Text.equal(a.kind, b.kind) { return bytesLess(a.kind, b.kind) }
             let na = a.namespace ?? ""
             let nb = b.namespace ?? ""
-            if na != nb { return bytesLess(na, nb) }
+            if !UTF8Text.equal(na, nb) { return bytesLess(na, nb) }
             return bytesLess(a.name, b.name)
-        }.map { resources[$0] }
+        }
+        return order.map { resources[$0] }
     }
 
     static func bytesLess(_ a: String, _ b: String) -> Bool {
-        a.utf8.lexicographicallyPrecedes(b.utf8)
+        UTF8Text.compare(a, b) < 0
     }
 }

@@ -23,12 +23,21 @@ public struct Resource: Sendable, Hashable {
         _ apiVersion: String, _ kind: String, name: String, namespace: String?,
         labels: Value, annotations: Value? = nil, fields: [(String, Value)]
     ) -> Resource {
-        var metadata: [(String, Value)] = [("name", .string(name))]
-        if let namespace { metadata.append(("namespace", .string(namespace))) }
-        metadata.append(("labels", labels))
+        // In byte order of the keys (the writer's order, which it then need not make).
+        var metadata: [(String, Value)] = []
         if let annotations { metadata.append(("annotations", annotations)) }
-        let body = Value.object(
-            [("apiVersion", .string(apiVersion)), ("kind", .string(kind)), ("metadata", .object(metadata))] + fields)
+        metadata.append(("labels", labels))
+        metadata.append(("name", .string(name)))
+        if let namespace { metadata.append(("namespace", .string(namespace))) }
+        var top: [(String, Value)] = [
+            ("apiVersion", .string(apiVersion)), ("kind", .string(kind)), ("metadata", .object(metadata)),
+        ]
+        for field in fields {  // a few; each goes to its place
+            var i = top.count
+            while i > 0 && InstallOrder.bytesLess(field.0, top[i - 1].0) { i -= 1 }
+            top.insert(field, at: i)
+        }
+        let body = Value.object(top)
         return Resource(apiVersion: apiVersion, kind: kind, name: name, namespace: namespace, body: body)
     }
 }

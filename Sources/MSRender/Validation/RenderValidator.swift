@@ -13,7 +13,13 @@ public enum RenderValidator {
     }
 
     public static func validate(_ ctx: RenderContext) -> [Diagnostic] {
-        var out = Report(ctx.service)
+        validate(ctx, marks: ctx.service.marks)
+    }
+
+    /// The same, with the diagnostics placed by `marks` (the service's full source map,
+    /// when the context keeps only part of it).
+    public static func validate(_ ctx: RenderContext, marks: SourceMap) -> [Diagnostic] {
+        var out = Report(ctx.service, marks: marks)
         checkNames(ctx, &out)
         for role in ctx.roles {
             checkRequests(ctx.servingResources(role), at: "spec.\(role.rawValue).resources", &out)
@@ -79,15 +85,19 @@ public enum RenderValidator {
 /// Collects diagnostics for one ModelService, each located through its SourceMap.
 struct Report {
     let service: ModelService
+    let marks: SourceMap
     var diagnostics: [Diagnostic] = []
-    init(_ service: ModelService) { self.service = service }
+    init(_ service: ModelService, marks: SourceMap) {
+        self.service = service
+        self.marks = marks
+    }
 
     mutating func error(_ path: String, _ message: String) {
-        diagnostics.append(.error(message, file: service.source, mark: service.marks.mark(for: path), path: path))
+        diagnostics.append(.error(message, file: service.source, mark: marks.mark(for: path), path: path))
     }
 
     mutating func warning(_ path: String, _ message: String) {
-        diagnostics.append(.warning(message, file: service.source, mark: service.marks.mark(for: path), path: path))
+        diagnostics.append(.warning(message, file: service.source, mark: marks.mark(for: path), path: path))
     }
 }
 

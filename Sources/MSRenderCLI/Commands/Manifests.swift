@@ -65,11 +65,11 @@ enum Manifests {
             let slice = Array(services[start..<min(services.count, start + batch)])
             let texts = Parallel.map(slice.count) { i in
                 Result { () throws(ManifestError) in
-                    try ManifestWriter.yaml(documents(slice[i]))
+                    try ManifestWriter.yamlBytes(documents(slice[i]))
                 }
             }
             start += slice.count
-            for t in texts where !console.write(try t.get()) { return start }
+            for t in texts where !console.write(bytes: try t.get()) { return start }
         }
         console.write(try ManifestWriter.yaml(passed: after))
         return start

@@ -75,12 +75,27 @@ enum BuildPipeline {
         var hasPath: Bool
     }
 
+    /// Where a decoded item is, for diagnostics made after decoding (a duplicate name):
+    /// what `Item` tells without its node tree, which is freed once the item is decoded.
+    struct Place {
+        var context: String?
+        var krm: KRMPlace?
+        /// A KRM item's resource, taken from its tree while it is there.
+        var subject: DiagnosticSubject?
+
+        init(_ item: Item) {
+            context = item.context
+            krm = item.krm
+            subject = item.krm.map { BuildPipeline.subject(item.root, $0) }
+        }
+    }
+
     static func run(_ texts: [SourceText], options: RenderOptions, policy: InputPolicy = InputPolicy()) -> BuildResult {
         // Per file: its ModelServices and diagnostics; the Node trees die with the task
         // (but for passed objects, which are written as they came).
         let perFile = Parallel.map(texts.count) { i in decodeFile(texts[i], options: options, policy: policy) }
         var result = BuildResult()
-        var decoded: [(RenderContext, Item)] = []
+        var decoded: [(RenderContext, Place)] = []
         var passed: [(PassedObject, Mark)] = []
         for file in perFile {
             decoded += file.contexts
@@ -93,13 +108,16 @@ enum BuildPipeline {
         return result
     }
 
+    /// The field whose mark a decoded service keeps.
+    static let namePath = "metadata.name"
+
     /// Decodes ModelService documents already parsed (the KRM function's items).
     static func run(items: [Item], options: RenderOptions) -> BuildResult {
         var result = BuildResult()
-        var decoded: [(RenderContext, Item)] = []
+        var decoded: [(RenderContext, Place)] = []
         for item in items {
             let (context, diagnostics) = decode(item, options: options)
-            decoded += context.map { [($0, item)] } ?? []
+            decoded += context.map { [($0, Place(item))] } ?? []
             result.diagnostics += diagnostics
         }
         return finish(decoded, into: result)
@@ -107,7 +125,7 @@ enum BuildPipeline {
 
     /// What one input file holds.
     private struct FileResult {
-        var contexts: [(RenderContext, Item)] = []
+        var contexts: [(RenderContext, Place)] = []
         var passed: [(PassedObject, Mark)] = []
         var skipped: [SkippedDocument] = []
         var diagnostics: [Diagnostic] = []
@@ -129,12 +147,12 @@ enum BuildPipeline {
                     switch OtherDocuments.classify(item.root, file: item.file, mode: policy.others, json: policy.json) {
                     case .skipped(let s): file.skipped.append(s)
                     case .passed(let p): file.passed.append((p, item.root["metadata"]?["name"]?.mark ?? item.root.mark))
-                    case .failed(let found): file.diagnostics += found.map { placed($0, in: item) }
+                    case .failed(let found): file.diagnostics += found.map { placed($0, in: Place(item)) }
                     }
                     continue
                 }
                 let (context, found) = decode(item, options: options)
-                file.contexts += context.map { [($0, item)] } ?? []
+                file.contexts += context.map { [($0, Place(item))] } ?? []
                 file.diagnostics += found
             }
         }
@@ -144,17 +162,23 @@ enum BuildPipeline {
     /// One ModelService document: decoded, defaulted and checked, input and render side.
     private static func decode(_ item: Item, options: RenderOptions) -> (RenderContext?, [Diagnostic]) {
         let d = ModelServiceDecoder.decode(item.root, file: item.file, defaultNamespace: options.namespace)
-        guard let ms = d.modelService else { return (nil, d.diagnostics.map { placed($0, in: item) }) }
+        let place = Place(item)
+        guard var ms = d.modelService else { return (nil, d.diagnostics.map { placed($0, in: place) }) }
+        // After the render checks, only the name's mark is still needed (a duplicate
+        // name is found across inputs), so a large run does not hold every field's.
+        let marks = ms.marks
+        ms.marks = SourceMap(document: marks.document)
+        ms.marks.marks[Self.namePath] = marks.marks[Self.namePath]
         let context = RenderContext(ms, options: options)
-        return (context, (d.diagnostics + RenderValidator.validate(context)).map { placed($0, in: item) })
+        return (context, (d.diagnostics + RenderValidator.validate(context, marks: marks)).map { placed($0, in: place) })
     }
 
     /// A diagnostic of an item, told where the item is: its place in a list, or (a KRM
     /// item) the object it is about.
-    private static func placed(_ d: Diagnostic, in item: Item) -> Diagnostic {
+    private static func placed(_ d: Diagnostic, in place: Place) -> Diagnostic {
         var d = d
-        if let context = item.context { d.message += " (\(context))" }
-        if let krm = item.krm { d.subject = subject(item.root, krm) }
+        if let context = place.context { d.message += " (\(context))" }
+        if let subject = place.subject { d.subject = subject }
         return d
     }
 
@@ -167,19 +191,20 @@ enum BuildPipeline {
     }
 
     /// Duplicate names across inputs, then the output order.
-    private static func finish(_ decoded: [(RenderContext, Item)], into start: BuildResult) -> BuildResult {
+    private static func finish(_ decoded: [(RenderContext, Place)], into start: BuildResult) -> BuildResult {
         var result = start
-        var seen: [Value: (ModelService, Item)] = [:]  // a `.string` Value hashes its bytes
-        for (ctx, item) in decoded {
+        var seen: [Value: Int] = [:]  // the first index of each name; a `.string` Value hashes its bytes
+        for (i, (ctx, item)) in decoded.enumerated() {
             let ms = ctx.service
             let key = "\(ctx.namespace)/\(ms.name)"
-            if let (first, firstItem) = seen[.string(key)] {
+            if let f = seen[.string(key)] {
+                let (first, firstItem) = decoded[f]
                 let duplicate = Diagnostic.error(
-                    "ModelService \(key) is defined twice; first \(place(of: first, firstItem))",
-                    file: ms.source, mark: ms.marks.mark(for: "metadata.name"), path: "metadata.name")
+                    "ModelService \(key) is defined twice; first \(place(of: first.service, firstItem))",
+                    file: ms.source, mark: ms.marks.mark(for: namePath), path: namePath)
                 result.diagnostics.append(placed(duplicate, in: item))
             } else {
-                seen[.string(key)] = (ms, item)
+                seen[.string(key)] = i
             }
         }
         guard result.errorCount == 0 else { return result }
@@ -190,9 +215,9 @@ enum BuildPipeline {
     /// Where a ModelService is, for a message: `at a.yaml:8:11` in a file; a KRM item by
     /// the file and index its annotations give (`in a.yaml (index 0)`), since its marks
     /// are places in the ResourceList stream.
-    private static func place(of ms: ModelService, _ item: Item) -> String {
+    private static func place(of ms: ModelService, _ item: Place) -> String {
         guard let krm = item.krm else {
-            let m = ms.marks.mark(for: "metadata.name")
+            let m = ms.marks.mark(for: namePath)
             return "at \(ms.source):\(m.line):\(m.column)" + (item.context.map { ", \($0)" } ?? "")
         }
         guard krm.hasPath else {

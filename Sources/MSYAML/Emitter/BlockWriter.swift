@@ -17,12 +17,20 @@ struct BlockWriter {
     /// accept implicit keys of at most 1024 characters.
     static let maxImplicitKey = 1000
 
-    /// An open collection, or the value of an explicit `? key` still to write.
-    private enum Frame {
-        /// `order`: the entries' indexes in writing order (nil: as they are).
-        case mapping([Value.Entry], order: [Int]?, next: Int, column: Int, firstInline: Bool)
-        case sequence([Value], next: Int, column: Int, firstInline: Bool)
-        case explicitValue(Value, column: Int)
+    /// An open collection, or the value of an explicit `? key` still to write. The top
+    /// frame is advanced in place (`next`), so writing an entry copies no array.
+    private struct Frame {
+        enum Kind { case mapping, sequence, explicitValue }
+        var kind: Kind
+        var entries: [Value.Entry] = []
+        var items: [Value] = []
+        /// A mapping's entry indexes in writing order (nil: as they are).
+        var order: [Int]? = nil
+        /// The value of an explicit key.
+        var value: Value = .null
+        var next = 0
+        var column: Int
+        var firstInline = false
     }
 
     init(out: [UInt8], sortKeys: Bool) {
@@ -32,19 +40,31 @@ struct BlockWriter {
 
     mutating func write(root: Value) throws(EmitError) {
         try place(root, at: .root)
-        while let top = stack.popLast() {
-            switch top {
-            case .mapping(let entries, let order, let next, let column, let firstInline):
-                guard next < entries.count else { continue }
-                stack.append(.mapping(entries, order: order, next: next + 1, column: column, firstInline: firstInline))
+        while let top = stack.indices.last {
+            let next = stack[top].next
+            let column = stack[top].column
+            let firstInline = stack[top].firstInline
+            switch stack[top].kind {
+            case .mapping:
+                guard next < stack[top].entries.count else {
+                    stack.removeLast()
+                    continue
+                }
+                stack[top].next = next + 1
+                let entry = stack[top].entries[stack[top].order?[next] ?? next]
                 BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: nil, to: &out)
-                try writeEntry(entries[order?[next] ?? next], column: column)
-            case .sequence(let items, let next, let column, let firstInline):
-                guard next < items.count else { continue }
-                stack.append(.sequence(items, next: next + 1, column: column, firstInline: firstInline))
+                try writeEntry(entry, column: column)
+            case .sequence:
+                guard next < stack[top].items.count else {
+                    stack.removeLast()
+                    continue
+                }
+                stack[top].next = next + 1
+                let item = stack[top].items[next]
                 BlockPlace.startEntry(next, column: column, firstInline: firstInline, indicator: 0x2D, to: &out)
-                try place(items[next], at: .afterIndicator(column: column))
-            case .explicitValue(let value, let column):
+                try place(item, at: .afterIndicator(column: column))
+            case .explicitValue:
+                let value = stack.removeLast().value
                 BlockPlace.startEntry(1, column: column, firstInline: false, indicator: 0x3A, to: &out)
                 try place(value, at: .afterIndicator(column: column))
             }
@@ -65,7 +85,7 @@ struct BlockWriter {
         }
         out.append(0x3F)
         out.append(0x20)
-        stack.append(.explicitValue(entry.value, column: column))
+        stack.append(Frame(kind: .explicitValue, value: entry.value, column: column))
         if entry.key.isScalar {
             writeKey(entry.key)
             out.append(0x0A)
@@ -86,22 +106,22 @@ struct BlockWriter {
             if let d = plan.duplicate { throw duplicate(entries, d) }
             if place.isAfterKey { out.append(0x0A) }
             let (column, inline) = place.entries(isMapping: true)
-            stack.append(.mapping(entries, order: plan.order, next: 0, column: column, firstInline: inline))
+            stack.append(Frame(kind: .mapping, entries: entries, order: plan.order, column: column, firstInline: inline))
         case .sequence(let items) where !items.isEmpty:
             if place.isAfterKey { out.append(0x0A) }
             let (column, inline) = place.entries(isMapping: false)
-            stack.append(.sequence(items, next: 0, column: column, firstInline: inline))
+            stack.append(Frame(kind: .sequence, items: items, column: column, firstInline: inline))
         case .string(let s):
             if place.isAfterKey { out.append(0x20) }
-            var text = s
-            switch text.withUTF8({ Resolver.writeStyle(utf8: $0) }) {
-            case .plain:
-                text.withUTF8 { out.append(contentsOf: $0) }
-            case .literal where place.allowsLiteral(text):
-                return LiteralBlock.write(text, indent: place.literalIndent, to: &out)
-            default:
-                text.withUTF8 { ScalarText.writeDoubleQuoted($0, to: &out) }
+            let literal = UTF8Text.bytes(s) { b -> Bool in
+                switch Resolver.writeStyle(utf8: b) {
+                case .plain: out.append(contentsOf: b)
+                case .literal where place.allowsLiteral(s): return true
+                default: ScalarText.writeDoubleQuoted(b, to: &out)
+                }
+                return false
             }
+            if literal { return LiteralBlock.write(s, indent: place.literalIndent, to: &out) }
             out.append(0x0A)
         default:
             if place.isAfterKey { out.append(0x20) }
@@ -116,14 +136,14 @@ extension BlockWriter {
     private func duplicate(_ entries: [Value.Entry], _ d: (earlier: Int, later: Int)) -> EmitError {
         var path = EmitPath()
         for (i, frame) in stack.enumerated() {
-            switch frame {
-            case .mapping(let es, let order, let next, _, _):
-                let at = order?[next - 1] ?? next - 1
+            switch frame.kind {
+            case .mapping:
+                let at = frame.order?[frame.next - 1] ?? frame.next - 1
                 var inKey = false
-                if i + 1 < stack.count, case .explicitValue = stack[i + 1] { inKey = true }
-                path.entry(at, key: KeyOrder.sortText(es[at].key), inKey: inKey)
-            case .sequence(_, let next, _, _):
-                path.item(next - 1)
+                if i + 1 < stack.count, stack[i + 1].kind == .explicitValue { inKey = true }
+                path.entry(at, key: KeyOrder.sortText(frame.entries[at].key), inKey: inKey)
+            case .sequence:
+                path.item(frame.next - 1)
             case .explicitValue:
                 continue
             }

@@ -18,6 +18,17 @@ enum KeyOrder {
         let n = entries.count
         guard n > 1 else { return Plan() }
         if sort && isStrictlyOrdered(entries) { return Plan() }
+        if sort && n <= smallMapping, let order = sortedSmall(entries) {
+            for i in 1..<n {
+                let (a, b) = (order[i - 1], order[i])
+                if case .string(let x) = entries[a].key, case .string(let y) = entries[b].key,
+                    UTF8Text.equal(x, y)
+                {
+                    return Plan(order: order, duplicate: (min(a, b), max(a, b)))
+                }
+            }
+            return Plan(order: order)
+        }
         guard sort, let keys = stringKeys(entries) else {
             let order = sort ? sortedIndices(entries.map { sortText($0.key) }) : nil
             return Plan(order: order, duplicate: DuplicateKeys.find(n) { scalarIdentity(entries[$0].key) })
@@ -39,6 +50,26 @@ enum KeyOrder {
             else { return false }
         }
         return true
+    }
+
+    /// Mappings up to this size with string keys are sorted in place by insertion
+    /// (what builders and Kubernetes objects hold), without copying the keys out.
+    static let smallMapping = 32
+
+    /// The indexes of string-keyed `entries` in byte order of the keys, ties in input
+    /// order (insertion sort is stable); nil when some key is not a string.
+    private static func sortedSmall(_ entries: [Value.Entry]) -> [Int]? {
+        var order = [Int](repeating: 0, count: entries.count)
+        for i in entries.indices {
+            guard case .string(let key) = entries[i].key else { return nil }
+            var j = i
+            while j > 0, case .string(let before) = entries[order[j - 1]].key, UTF8Text.compare(before, key) > 0 {
+                order[j] = order[j - 1]
+                j -= 1
+            }
+            order[j] = i
+        }
+        return order
     }
 
     /// A scalar key's identity; nil for a collection key, which the reader does not

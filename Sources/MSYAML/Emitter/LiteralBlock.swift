@@ -16,9 +16,8 @@ enum LiteralBlock {
     /// at `indent - 2`. Chomping keeps the exact number of trailing line breaks:
     /// none `|-`, one `|`, more `|+` with the extra ones as empty lines.
     static func write(_ s: String, indent: Int, to out: inout [UInt8]) {
-        var s = s
         let indicator = needsIndicator(s)
-        s.withUTF8 { b in
+        UTF8Text.bytes(s) { b in
             var end = b.count
             while end > 0 && b[end - 1] == 0x0A { end -= 1 }
             let trailing = b.count - end

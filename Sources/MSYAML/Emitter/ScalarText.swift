@@ -11,8 +11,7 @@ enum ScalarText {
         case .bool(let b): append(b ? "true" : "false", to: &out)
         case .number(let n): NumberSpelling.writeYAML(n, to: &out)
         case .string(let s):
-            var s = s
-            s.withUTF8 { b in
+            UTF8Text.bytes(s) { b in
                 if Resolver.writeStyle(utf8: b) == .plain {
                     out.append(contentsOf: b)
                 } else {

@@ -19,8 +19,7 @@ public enum StringStyle: Sendable, Equatable {
 extension Resolver {
     /// The style the writer uses for the string `s` (as a value; keys never use literal).
     public static func writeStyle(for s: String) -> StringStyle {
-        var s = s
-        return s.withUTF8 { writeStyle(utf8: $0) }
+        UTF8Text.bytes(s) { writeStyle(utf8: $0) }
     }
 
     /// True when `s` may be written plain: no YAML 1.1 or 1.2 reader reads it as anything
@@ -33,6 +32,12 @@ extension Resolver {
     /// The style for a string given as UTF-8, in one pass over its bytes.
     static func writeStyle(utf8 b: UnsafeBufferPointer<UInt8>) -> StringStyle {
         guard !b.isEmpty else { return .doubleQuoted }
+        if TextScan.isQuiet(b) {
+            // No control, line break, tab, `#`, `:`, flow indicator or non-ASCII byte:
+            // only spaces at the ends, indicators and reserved words remain to decide.
+            if b[0] == 0x20 || b[b.count - 1] == 0x20 { return .doubleQuoted }
+            return startsWithIndicator(b) || isReserved(b) ? .doubleQuoted : .plain
+        }
         let scan = TextScan(b)
         if scan.special { return .doubleQuoted }
         if scan.lineBreak {
@@ -107,6 +112,38 @@ extension Resolver {
 
 /// What one pass over a text's bytes finds that decides how it may be written.
 struct TextScan {
+    /// 1 for each byte that makes a text more than a run of ordinary characters: the
+    /// controls (line break and tab included), DEL, every non-ASCII byte, `#`, `:` and
+    /// the flow indicators `,[]{}`. Made once; never freed.
+    nonisolated(unsafe) private static let loud: UnsafePointer<UInt8> = {
+        let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+        for c in 0..<256 {
+            let loud = c < 0x20 || c >= 0x7F || [0x23, 0x3A, 0x2C, 0x5B, 0x5D, 0x7B, 0x7D].contains(c)
+            table[c] = loud ? 1 : 0
+        }
+        return UnsafePointer(table)
+    }()
+
+    /// Whether every byte is printable ASCII other than `#`, `:` and the flow
+    /// indicators (spaces allowed): then no field of a scan can be set but `nonBlank`
+    /// and `trailingBlank`. Most keys and values are such texts; this is the writer's
+    /// fast path, a table look-up per byte.
+    static func isQuiet(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let p = b.baseAddress else { return true }
+        let loud = TextScan.loud
+        let n = b.count
+        var i = 0
+        while i + 4 <= n {
+            if loud[Int(p[i])] | loud[Int(p[i + 1])] | loud[Int(p[i + 2])] | loud[Int(p[i + 3])] != 0 { return false }
+            i += 4
+        }
+        while i < n {
+            if loud[Int(p[i])] != 0 { return false }
+            i += 1
+        }
+        return true
+    }
+
     /// A character only double quotes can carry (controls, `\r`, U+0085, ...).
     var special = false
     var lineBreak = false
