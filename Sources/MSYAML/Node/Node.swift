@@ -14,8 +14,9 @@ public enum ScalarStyle: Sendable, Hashable {
 /// tree. `tag` is nil for a node without a tag property, `"!"` for the non-specific tag,
 /// and otherwise the fully expanded tag (`tag:yaml.org,2002:str`, `!local`).
 public struct Node: Sendable {
-    /// The node's content; mapping pairs keep their source order.
-    public indirect enum Content: Sendable {
+    /// The node's content; mapping pairs keep their source order. Not `indirect`: the
+    /// collections' arrays already live on the heap, so a scalar costs no box of its own.
+    public enum Content: Sendable {
         case scalar(String, ScalarStyle)
         case sequence([Node])
         case mapping([Pair])
