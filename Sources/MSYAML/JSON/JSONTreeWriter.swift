@@ -185,6 +185,13 @@ struct JSONTreeWriter {
     /// does not allow raw (DEL, C1 controls, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF), so
     /// the output is YAML as well as JSON; everything else as is.
     static func writeString(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        // Printable ASCII but `"` and `\` needs no escape: copied as it is.
+        if b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out.append(0x22)
+            out.append(contentsOf: b)
+            out.append(0x22)
+            return
+        }
         // The YAML double-quoted writer escapes exactly that set, with JSON spellings.
         ScalarText.writeDoubleQuoted(b, to: &out)
     }

@@ -38,9 +38,17 @@ enum Constructor {
     static func plain(_ text: String) -> Value {
         guard let c = text.utf8.first else { return .null }
         switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-            UInt8(ascii: "f"), UInt8(ascii: "F"):
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            // Never null or a boolean: a number or a string.
+            if let n = Resolver.number(text) { return .number(n) }
+            return .string(text)
+        case UInt8(ascii: "~"):
+            return Resolver.resolvePlain(text)
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
+            UInt8(ascii: "F"):
+            // Only `null`, `true` and `false` (in three casings) are not strings here.
+            let count = text.utf8.count
+            guard count == 4 || count == 5 else { return .string(text) }
             return Resolver.resolvePlain(text)
         default:
             return .string(text)

@@ -8,7 +8,30 @@ public enum UTF8Text {
         guard a.utf8.count == b.utf8.count else { return false }
         var a = a
         var b = b
-        return a.withUTF8 { x in b.withUTF8 { y in x.elementsEqual(y) } }
+        return a.withUTF8 { x in b.withUTF8 { y in bytesEqual(x, y) } }
+    }
+
+    /// Whether two byte buffers hold the same bytes, compared eight at a time.
+    static func bytesEqual(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = x.count
+        guard n == y.count else { return false }
+        guard n > 0, let px = x.baseAddress, let py = y.baseAddress else { return true }
+        let rx = UnsafeRawPointer(px)
+        let ry = UnsafeRawPointer(py)
+        var i = 0
+        while i + 8 <= n {
+            if rx.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                != ry.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            {
+                return false
+            }
+            i += 8
+        }
+        while i < n {
+            if px[i] != py[i] { return false }
+            i += 1
+        }
+        return true
     }
 
     /// Byte order: negative when a < b, zero when equal, positive when a > b.
