@@ -96,21 +96,14 @@ private struct KeyBytes {
     /// Adds a key; false if one with the same bytes is there already.
     mutating func insert(_ key: String) -> Bool {
         if large != nil { return large?.insert(.string(key)).inserted ?? false }
-        var text = key
-        let f = text.withUTF8 { Self.fingerprint($0) }
+        let f = UTF8Text.fingerprint(key)
         for k in small where k.fingerprint == f && UTF8Text.equal(k.key, key) { return false }
+        if small.isEmpty { small.reserveCapacity(9) }  // one allocation, not four
         small.append((f, key))
         if small.count > 8 {
             large = Set(small.map { Value.string($0.key) })
             small = []
         }
         return true
-    }
-
-    /// FNV-1a over the bytes, with the length.
-    private static func fingerprint(_ b: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
-        for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
-        return h
     }
 }

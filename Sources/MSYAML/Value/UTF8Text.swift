@@ -11,6 +11,17 @@ public enum UTF8Text {
         return a.withUTF8 { x in b.withUTF8 { y in bytesEqual(x, y) } }
     }
 
+    /// A 64-bit FNV-1a fingerprint of the bytes and their count: equal texts have equal
+    /// fingerprints, so comparing fingerprints first settles most unequal keys at once.
+    static func fingerprint(_ s: String) -> UInt64 {
+        var s = s
+        return s.withUTF8 { b in
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
+            for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
+            return h
+        }
+    }
+
     /// Whether two byte buffers hold the same bytes, compared eight at a time.
     static func bytesEqual(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = x.count
