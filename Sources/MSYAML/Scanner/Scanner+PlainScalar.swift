@@ -16,7 +16,7 @@ extension Scanner {
         var gapFrom = 0
         var gapTo = 0
         var gapBreaks = 0
-        scratch.removeAll(keepingCapacity: true)
+        if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
         let first = pos
         while byte(0) != UInt8(ascii: "#") {
             let from = pos
