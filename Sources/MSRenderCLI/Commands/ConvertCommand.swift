@@ -51,36 +51,32 @@ enum ConvertCommand {
             return ExitStatus.failure
         }
         let sourcePrinter = DiagnosticPrinter(console: console, sources: [source.displayName: source.bytes])
-        // Documents are converted one at a time, so only one Value tree is alive; what
+        // Documents are converted one at a time, so only one document is alive; what
         // a writer refuses (`.inf` in JSON, two keys that become one) is reported at
         // its place in the input, and then nothing is written.
-        var out: [UInt8] = []
-        var refused: [Diagnostic] = []
-        do throws(YAMLError) {
-            for document in try YAMLReader.read(source.bytes) {
-                let value = try document.root.toValue()
-                do throws(EmitError) {
-                    if format == "json" {
-                        try JSONWriter.write(value, pretty: false, sortKeys: sortKeys, into: &out)
-                        out.append(0x0A)
-                    } else {
-                        out += "---\n".utf8
-                        try YAMLEmitter.emit(value, into: &out, options: EmitterOptions(sortKeys: sortKeys))
-                    }
-                } catch {
-                    let mark = document.root.node(at: error.steps)?.mark ?? document.start
-                    refused.append(.error(error.message, file: source.displayName, mark: mark, path: error.path))
-                }
+        let emit: StreamConverter.Emit = { value, out throws(EmitError) in
+            if format == "json" {
+                try JSONWriter.write(value, pretty: false, sortKeys: sortKeys, into: &out)
+                out.append(0x0A)
+            } else {
+                out += "---\n".utf8
+                try YAMLEmitter.emit(value, into: &out, options: EmitterOptions(sortKeys: sortKeys))
             }
-        } catch {
+        }
+        let out: [UInt8]
+        switch StreamConverter.convert(source.bytes, fastJSON: format == "json" && !sortKeys, emit: emit) {
+        case .converted(let bytes): out = bytes
+        case .refused(let refusals):
+            sourcePrinter.print(
+                refusals.map {
+                    .error($0.error.message, file: source.displayName, mark: $0.mark, path: $0.error.path)
+                })
+            return ExitStatus.failure
+        case .failed(let error):
             sourcePrinter.print([.error(error.message, file: source.displayName, mark: error.mark, path: "")])
             return ExitStatus.failure
         }
-        guard refused.isEmpty else {
-            sourcePrinter.print(refused)
-            return ExitStatus.failure
-        }
-        console.write(String(decoding: out, as: UTF8.self))
+        console.write(bytes: out)
         return ExitStatus.success
     }
 }

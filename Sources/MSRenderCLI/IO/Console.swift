@@ -58,6 +58,18 @@ final class Console: @unchecked Sendable {
         return outputFailure == nil
     }
 
+    /// Writes bytes (UTF-8 text) to stdout, like `write(_:)` without making a String of them.
+    @discardableResult
+    func write(bytes: [UInt8]) -> Bool {
+        guard outputFailure == nil else { return false }
+        if capture {
+            out.append(contentsOf: bytes)
+        } else {
+            outputFailure = bytes.withUnsafeBytes { Syscall.writeAll(outFD, $0) }
+        }
+        return outputFailure == nil
+    }
+
     /// One line on stderr. A failure here has nowhere to be reported and is ignored.
     /// Writes bytes (rendered output) as `write(_:)` writes a string's.
     @discardableResult

@@ -73,19 +73,15 @@ struct JSONTreeWriter {
 
     private mutating func place(_ value: Value) throws(EmitError) {
         switch value {
-        case .null: ScalarText.append("null", to: &out)
-        case .bool(let b): ScalarText.append(b ? "true" : "false", to: &out)
+        case .null, .bool, .string: try? Self.writeScalar(value, to: &out)
         case .number(let n):
             do throws(NumberSpelling.JSONRefusal) {
-                try NumberSpelling.writeJSON(n, to: &out)
+                try Self.writeScalar(value, to: &out)
             } catch .notFinite {
                 throw path().error(EmitMessage.notFinite(n.text))
             } catch {
                 throw path().error(EmitMessage.tooManyDigits(RadixDigits.maxDigits))
             }
-        case .string(let s):
-            var s = s
-            s.withUTF8 { Self.writeString($0, to: &out) }
         case .sequence(let items):
             out.append(0x5B)
             if items.isEmpty {
@@ -171,10 +167,31 @@ struct JSONTreeWriter {
         }
     }
 
-    /// A JSON string: `"`, `\` and C0 controls escaped, and also the characters YAML
+    /// A scalar (null, boolean, number, string) as JSON; only a number can be refused.
+    /// Collections write nothing here.
+    static func writeScalar(_ value: Value, to out: inout [UInt8]) throws(NumberSpelling.JSONRefusal) {
+        switch value {
+        case .null: ScalarText.append("null", to: &out)
+        case .bool(let b): ScalarText.append(b ? "true" : "false", to: &out)
+        case .number(let n): try NumberSpelling.writeJSON(n, to: &out)
+        case .string(let s):
+            var s = s
+            s.withUTF8 { writeString($0, to: &out) }
+        case .sequence, .mapping: return
+        }
+    }
+
+    /// A JSON string: `", `\` and C0 controls escaped, and also the characters YAML
     /// does not allow raw (DEL, C1 controls, U+2028, U+2029, U+FEFF, U+FFFE, U+FFFF), so
     /// the output is YAML as well as JSON; everything else as is.
     static func writeString(_ b: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        // Printable ASCII but `"` and `\` needs no escape: copied as it is.
+        if b.allSatisfy({ $0 >= 0x20 && $0 < 0x7F && $0 != 0x22 && $0 != 0x5C }) {
+            out.append(0x22)
+            out.append(contentsOf: b)
+            out.append(0x22)
+            return
+        }
         // The YAML double-quoted writer escapes exactly that set, with JSON spellings.
         ScalarText.writeDoubleQuoted(b, to: &out)
     }

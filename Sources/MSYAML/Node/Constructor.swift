@@ -38,10 +38,23 @@ enum Constructor {
     static func plain(_ text: String) -> Value {
         guard let c = text.utf8.first else { return .null }
         switch c {
-        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
-            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
-            UInt8(ascii: "f"), UInt8(ascii: "F"):
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
+            // Never null or a boolean: a number or a string.
+            if let n = Resolver.number(text) { return .number(n) }
+            return .string(text)
+        case UInt8(ascii: "~"):
             return Resolver.resolvePlain(text)
+        case UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"), UInt8(ascii: "f"),
+            UInt8(ascii: "F"):
+            // Only `null`, `true` and `false` (in three casings) are not strings here:
+            // 4 bytes with `u` or `r` second, or 5 with `a` second (any case).
+            let u = text.utf8
+            let count = u.count
+            guard count == 4 || count == 5 else { return .string(text) }
+            let second = u[u.index(after: u.startIndex)] | 0x20
+            let maybe =
+                count == 4 ? second == UInt8(ascii: "u") || second == UInt8(ascii: "r") : second == UInt8(ascii: "a")
+            return maybe ? Resolver.resolvePlain(text) : .string(text)
         default:
             return .string(text)
         }

@@ -14,8 +14,9 @@ public enum ScalarStyle: Sendable, Hashable {
 /// tree. `tag` is nil for a node without a tag property, `"!"` for the non-specific tag,
 /// and otherwise the fully expanded tag (`tag:yaml.org,2002:str`, `!local`).
 public struct Node: Sendable {
-    /// The node's content; mapping pairs keep their source order.
-    public indirect enum Content: Sendable {
+    /// The node's content; mapping pairs keep their source order. Not `indirect`: the
+    /// collections' arrays already live on the heap, so a scalar costs no box of its own.
+    public enum Content: Sendable {
         case scalar(String, ScalarStyle)
         case sequence([Node])
         case mapping([Pair])
@@ -32,8 +33,9 @@ public struct Node: Sendable {
     }
 
     public var content: Content
-    public var tag: String?
-    public var anchor: String?
+    /// The tag and anchor, kept together out of line: almost every node has neither,
+    /// and one nil reference is cheaper to copy and smaller than two optional strings.
+    private var properties: NodeProperties?
     public var mark: Mark
     /// A collection written in flow style (`[a, b]`, `{k: v}`), which the style-keeping
     /// writer (`NodeEmitter`) keeps; false for block collections and scalars.
@@ -41,10 +43,34 @@ public struct Node: Sendable {
 
     public init(_ content: Content, tag: String? = nil, anchor: String? = nil, mark: Mark, flow: Bool = false) {
         self.content = content
-        self.tag = tag
-        self.anchor = anchor
+        self.properties = NodeProperties.make(tag: tag, anchor: anchor)
         self.mark = mark
         self.isFlow = flow
+    }
+
+    public var tag: String? {
+        get { properties?.tag }
+        set { properties = NodeProperties.make(tag: newValue, anchor: anchor) }
+    }
+
+    public var anchor: String? {
+        get { properties?.anchor }
+        set { properties = NodeProperties.make(tag: tag, anchor: newValue) }
+    }
+}
+
+/// A node's tag and anchor (immutable: a change makes a new one).
+private final class NodeProperties: Sendable {
+    let tag: String?
+    let anchor: String?
+
+    private init(tag: String?, anchor: String?) {
+        self.tag = tag
+        self.anchor = anchor
+    }
+
+    static func make(tag: String?, anchor: String?) -> NodeProperties? {
+        tag == nil && anchor == nil ? nil : NodeProperties(tag: tag, anchor: anchor)
     }
 }
 

@@ -46,7 +46,9 @@ struct CollectionFrame {
 /// `1` and `0x1` are the same key, and so are `a` and `"a"`; strings compare by bytes,
 /// so `"café"` in NFC and in NFD are two keys.
 struct KeySet {
-    private var small: [(Value, Mark)] = []
+    /// While few: each key with a fingerprint of a string key's bytes (0 for other
+    /// keys), compared before the keys themselves.
+    private var small: [(fingerprint: UInt64, id: Value, mark: Mark)] = []
     private var large: [Value: Mark]? = nil
 
     mutating func insert(_ key: Node) throws(YAMLError) {
@@ -57,11 +59,14 @@ struct KeySet {
             large?[id] = key.mark
             return
         }
-        for (v, m) in small where v == id { throw KeySet.duplicate(key, id, m) }
-        small.append((id, key.mark))
+        var f: UInt64 = 0
+        if case .string(let s) = id { f = UTF8Text.fingerprint(s) }
+        for k in small where k.fingerprint == f && k.id == id { throw KeySet.duplicate(key, id, k.mark) }
+        if small.isEmpty { small.reserveCapacity(9) }  // one allocation, not four
+        small.append((f, id, key.mark))
         if small.count > 8 {
             var d: [Value: Mark] = [:]
-            for (v, m) in small { d[v] = m }
+            for k in small { d[k.id] = k.mark }
             large = d
             small = []
         }

@@ -23,15 +23,30 @@ struct Composer {
     /// Every document of the stream.
     mutating func documents() throws(YAMLError) -> [Document] {
         var docs: [Document] = []
-        while let event = try parser.next() {
-            guard case .documentStart(let explicit) = event.kind else { continue }
-            anchors.removeAll(keepingCapacity: true)
-            guard let first = try parser.next() else { break }
-            let root = try compose(from: first)
-            _ = try parser.next()  // the document end
-            docs.append(Document(root: root, start: event.mark, explicitStart: explicit))
+        while let start = try nextDocumentStart() {
+            guard let doc = try document(from: start) else { break }
+            docs.append(doc)
         }
         return docs
+    }
+
+    /// The event that opens the next document, or nil at the end of the stream.
+    mutating func nextDocumentStart() throws(YAMLError) -> Event? {
+        while let event = try parser.next() {
+            if case .documentStart = event.kind { return event }
+        }
+        return nil
+    }
+
+    /// The document that `start` (a document start event) opens, through its end event;
+    /// nil if the stream ends first.
+    mutating func document(from start: Event) throws(YAMLError) -> Document? {
+        guard case .documentStart(let explicit) = start.kind else { return nil }
+        anchors.removeAll(keepingCapacity: true)
+        guard let first = try parser.next() else { return nil }
+        let root = try compose(from: first)
+        _ = try parser.next()  // the document end
+        return Document(root: root, start: start.mark, explicitStart: explicit)
     }
 
     /// Composes the node that `first` starts, pulling events until it is complete.

@@ -1,81 +1,90 @@
-/// Block collections: indented sequences (`- x`) and mappings (`k: v`, `? k`).
+/// Block collections: indented sequences (`- x`) and mappings (`k: v`, `? k`). The
+/// hot paths look at token kinds (`peekID`) so that no token is copied.
 extension Parser {
     mutating func blockSequenceEntry() throws(YAMLError) -> Event {
-        let t = try scanner.peek()
-        if t.id == .blockEntry {
-            _ = try scanner.next()
-            let n = try scanner.peek()
-            if n.id != .blockEntry && n.id != .blockEnd {
+        let id = try scanner.peekID()
+        if id == .blockEntry {
+            let end = scanner.headEnd
+            scanner.advance()
+            let n = try scanner.peekID()
+            if n != .blockEntry && n != .blockEnd {
                 states.append(.blockSequenceEntry)
                 return try node(block: true, indentless: false)
             }
             state = .blockSequenceEntry
-            return empty(at: t.end)
+            return empty(at: end)
         }
-        guard t.id == .blockEnd else {
+        guard id == .blockEnd else {
+            let t = try scanner.peek()
             throw YAMLError(withIndentationHint(ReaderMessage.expectedSequenceEntry(t.id.phrase), t), at: t.start)
         }
-        _ = try scanner.next()
+        let start = scanner.headStart
+        scanner.advance()
         pop()
-        return Event(.sequenceEnd, t.start)
+        return Event(.sequenceEnd, start)
     }
 
     /// A sequence at its parent key's indentation, which has no start or end token.
     mutating func indentlessSequenceEntry() throws(YAMLError) -> Event {
-        let t = try scanner.peek()
-        if t.id == .blockEntry {
-            _ = try scanner.next()
-            let n = try scanner.peek()
-            if n.id != .blockEntry && n.id != .key && n.id != .value && n.id != .blockEnd {
+        let id = try scanner.peekID()
+        if id == .blockEntry {
+            let end = scanner.headEnd
+            scanner.advance()
+            let n = try scanner.peekID()
+            if n != .blockEntry && n != .key && n != .value && n != .blockEnd {
                 states.append(.indentlessSequenceEntry)
                 return try node(block: true, indentless: false)
             }
             state = .indentlessSequenceEntry
-            return empty(at: t.end)
+            return empty(at: end)
         }
         pop()
-        return Event(.sequenceEnd, t.start)
+        return Event(.sequenceEnd, scanner.headStart)
     }
 
     mutating func blockMappingKey() throws(YAMLError) -> Event {
-        let t = try scanner.peek()
-        if t.id == .key {
-            _ = try scanner.next()
-            let n = try scanner.peek()
-            if n.id != .key && n.id != .value && n.id != .blockEnd {
+        let id = try scanner.peekID()
+        if id == .key {
+            let end = scanner.headEnd
+            scanner.advance()
+            let n = try scanner.peekID()
+            if n != .key && n != .value && n != .blockEnd {
                 states.append(.blockMappingValue)
                 return try node(block: true, indentless: true)
             }
             state = .blockMappingValue
-            return empty(at: t.end)
+            return empty(at: end)
         }
-        if t.id == .value {
+        if id == .value {
             // `: v` with no key: the key is empty (null).
             state = .blockMappingValue
-            return empty(at: t.start)
+            return empty(at: scanner.headStart)
         }
-        guard t.id == .blockEnd else {
+        guard id == .blockEnd else {
+            let t = try scanner.peek()
             throw YAMLError(withIndentationHint(ReaderMessage.expectedMappingKey(t.id.phrase), t), at: t.start)
         }
-        _ = try scanner.next()
+        let start = scanner.headStart
+        scanner.advance()
         pop()
-        return Event(.mappingEnd, t.start)
+        return Event(.mappingEnd, start)
     }
 
     mutating func blockMappingValue() throws(YAMLError) -> Event {
-        let t = try scanner.peek()
-        if t.id == .value {
-            _ = try scanner.next()
-            let n = try scanner.peek()
-            if n.id != .key && n.id != .value && n.id != .blockEnd {
+        let id = try scanner.peekID()
+        if id == .value {
+            let end = scanner.headEnd
+            scanner.advance()
+            let n = try scanner.peekID()
+            if n != .key && n != .value && n != .blockEnd {
                 states.append(.blockMappingKey)
                 return try node(block: true, indentless: true)
             }
             state = .blockMappingKey
-            return empty(at: t.end)
+            return empty(at: end)
         }
         state = .blockMappingKey
-        return empty(at: t.start)
+        return empty(at: scanner.headStart)
     }
 }
 

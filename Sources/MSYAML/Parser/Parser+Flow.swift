@@ -1,27 +1,28 @@
 /// Flow collections: `[a, b]`, `{k: v}`, and single-pair mappings inside sequences (`[k: v]`).
 extension Parser {
     mutating func flowSequenceEntry(first: Bool) throws(YAMLError) -> Event {
-        var t = try scanner.peek()
-        if t.id != .flowSequenceEnd {
+        var id = try scanner.peekID()
+        if id != .flowSequenceEnd {
             if !first {
-                guard t.id == .flowEntry else {
-                    throw YAMLError(ReaderMessage.expectedFlowSequenceEnd(t.id.phrase), at: t.start)
+                guard id == .flowEntry else {
+                    throw YAMLError(ReaderMessage.expectedFlowSequenceEnd(id.phrase), at: scanner.headStart)
                 }
-                _ = try scanner.next()
-                t = try scanner.peek()
+                scanner.advance()
+                id = try scanner.peekID()
             }
-            if t.id == .key || t.id == .value {
+            if id == .key || id == .value {
                 state = .flowSequencePairKey
-                return Event(.mappingStart(.flowPair), t.start)
+                return Event(.mappingStart(.flowPair), scanner.headStart)
             }
-            if t.id != .flowSequenceEnd {
+            if id != .flowSequenceEnd {
                 states.append(.flowSequenceEntry)
                 return try node(block: false, indentless: false)
             }
         }
-        _ = try scanner.next()
+        let start = scanner.headStart
+        scanner.advance()
         pop()
-        return Event(.sequenceEnd, t.start)
+        return Event(.sequenceEnd, start)
     }
 
     mutating func flowSequencePairKey() throws(YAMLError) -> Event {

@@ -1,6 +1,23 @@
 /// One node: its properties (anchor, tag) and what kind of content follows them.
 extension Parser {
     mutating func node(block: Bool, indentless: Bool) throws(YAMLError) -> Event {
+        // The common cases first, without copying the token.
+        switch try scanner.peekID() {
+        case .blockMappingStart where block:
+            state = .blockMappingFirstKey
+            return Event(.mappingStart(.none), scanner.headStart)
+        case .blockEntry where indentless:
+            state = .indentlessSequenceEntry
+            return Event(.sequenceStart(.none), scanner.headStart)
+        case .scalar:
+            if let (text, style) = scanner.headScalar {
+                let mark = scanner.headStart
+                scanner.advance()
+                pop()
+                return Event(.scalar(text, style, .none), mark)
+            }
+        default: break
+        }
         var t = try scanner.peek()
         if case .alias(let name) = t.kind {
             _ = try scanner.next()
@@ -29,7 +46,7 @@ extension Parser {
             state = .indentlessSequenceEntry
             return Event(.sequenceStart(props), mark)
         case .scalar(let value, let style):
-            _ = try scanner.next()
+            scanner.advance()
             pop()
             return Event(.scalar(value, style, props), mark)
         case .flowSequenceStart:

@@ -16,20 +16,11 @@ extension Scanner {
         var gapFrom = 0
         var gapTo = 0
         var gapBreaks = 0
-        scratch.removeAll(keepingCapacity: true)
+        if !scratch.isEmpty { scratch.removeAll(keepingCapacity: true) }
         let first = pos
         while byte(0) != UInt8(ascii: "#") {
             let from = pos
-            while true {
-                let c = byte(0)
-                if Bytes.isBlankOrEnd(c) { break }
-                if c == UInt8(ascii: ":") {
-                    let n = byte(1)
-                    if Bytes.isBlankOrEnd(n) || (flow && Bytes.isFlowIndicator(n)) { break }
-                }
-                if flow && Bytes.isFlowIndicator(c) { break }
-                skip()
-            }
+            scanPlainRun(flow: flow)
             if pos == from { break }
             try checkScalarLength(from: first, start: start)
             if chunks == 0 {
@@ -121,5 +112,33 @@ extension Scanner {
             value = String(decoding: scratch, as: UTF8.self)
         }
         append(.scalar(value, .plain), start, end)
+    }
+
+    /// Steps over the characters of one line's run of a plain scalar: up to a blank, a
+    /// line break, the end, a `: ` (or, in flow, a `:` before an indicator) or, in flow,
+    /// an indicator. Bytes above `:` end it only in flow context, so most are one test;
+    /// the column counts characters (bytes that do not continue a UTF-8 sequence).
+    @inline(__always) mutating func scanPlainRun(flow: Bool) {
+        let n = input.count
+        var i = pos
+        var characters = 0
+        while i < n {
+            let c = input[i]
+            if c <= 0x3A {
+                if c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { break }
+                if c == 0x3A {
+                    let d = i + 1 < n ? input[i + 1] : 0
+                    if Bytes.isBlankOrEnd(d) || (flow && Bytes.isFlowIndicator(d)) { break }
+                } else if flow && c == 0x2C {
+                    break
+                }
+            } else if flow && (c == 0x5B || c == 0x5D || c == 0x7B || c == 0x7D) {
+                break
+            }
+            if c & 0xC0 != 0x80 { characters += 1 }
+            i += 1
+        }
+        pos = i
+        column += characters
     }
 }

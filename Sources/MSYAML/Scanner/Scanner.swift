@@ -99,12 +99,7 @@ struct Scanner {
     mutating func next() throws(YAMLError) -> Token {
         try fill()
         let t = tokens[head]
-        head += 1
-        tokensTaken += 1
-        if head == tokens.count {
-            tokens.removeAll(keepingCapacity: true)
-            head = 0
-        }
+        advance()
         return t
     }
 
@@ -112,6 +107,34 @@ struct Scanner {
     mutating func peek() throws(YAMLError) -> Token {
         try fill()
         return tokens[head]
+    }
+
+    /// The kind of the next token, leaving it in the queue (no copy of its text).
+    mutating func peekID() throws(YAMLError) -> Token.ID {
+        try fill()
+        return tokens[head].id
+    }
+
+    /// Where the token last peeked starts and ends (valid after `peek` or `peekID`).
+    var headStart: Mark { tokens[head].start }
+    var headEnd: Mark { tokens[head].end }
+
+    /// The text and style of the token last peeked, when it is a scalar.
+    var headScalar: (String, ScalarStyle)? {
+        if case .scalar(let text, let style) = tokens[head].kind { return (text, style) }
+        return nil
+    }
+
+    /// Removes the token last peeked from the queue.
+    mutating func advance() {
+        head += 1
+        tokensTaken += 1
+        if head == tokens.count {
+            // Token by token: the queue holds a few, and this keeps its capacity
+            // without the general range replacement.
+            while !tokens.isEmpty { tokens.removeLast() }
+            head = 0
+        }
     }
 
     /// Scans until the head of the queue can no longer become part of a simple key.

@@ -15,6 +15,10 @@ enum InputCheck {
         var i = start
         let n = b.count
         while i < n {
+            if i + 8 <= n && isPrintableASCII8(b, at: i) {
+                i += 8
+                continue
+            }
             let c = b[i]
             if c >= 0x20 && c < 0x7F || c == 0x0A || c == 0x0D || c == 0x09 {
                 i += 1
@@ -24,6 +28,20 @@ enum InputCheck {
             i += len
         }
         return start
+    }
+
+    /// Whether the 8 bytes at `i` are all printable ASCII (0x20 to 0x7E), tested at once:
+    /// no high bit, no byte below 0x20, no DEL. (The borrow tricks may misjudge bytes
+    /// after a failing one, never whether one fails.)
+    @inline(__always) private static func isPrintableASCII8(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        guard let base = b.baseAddress else { return false }
+        let w = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (w &- ones &* 0x20) & ~w & high
+        let x = w ^ (ones &* 0x7F)
+        let del = (x &- ones) & ~x & high
+        return (w & high) | below20 | del == 0
     }
 
     /// The length of the valid, printable UTF-8 sequence at `i` (lead byte not ASCII-printable).
