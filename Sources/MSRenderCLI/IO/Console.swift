@@ -71,20 +71,6 @@ final class Console: @unchecked Sendable {
     }
 
     /// One line on stderr. A failure here has nowhere to be reported and is ignored.
-    /// Writes bytes (rendered output) as `write(_:)` writes a string's.
-    @discardableResult
-    func write(bytes: [UInt8]) -> Bool {
-        guard outputFailure == nil else { return false }
-        bytes.withUnsafeBytes { buffer in
-            if capture {
-                out.append(contentsOf: buffer)
-            } else {
-                outputFailure = Syscall.writeAll(outFD, buffer)
-            }
-        }
-        return outputFailure == nil
-    }
-
     func error(_ line: String) {
         let bytes = Array((line + "\n").utf8)
         if capture {
