@@ -170,7 +170,9 @@ enum BuildPipeline {
         ms.marks = SourceMap(document: marks.document)
         ms.marks.marks[Self.namePath] = marks.marks[Self.namePath]
         let context = RenderContext(ms, options: options)
-        return (context, (d.diagnostics + RenderValidator.validate(context, marks: marks)).map { placed($0, in: place) })
+        return (
+            context, (d.diagnostics + RenderValidator.validate(context, marks: marks)).map { placed($0, in: place) }
+        )
     }
 
     /// A diagnostic of an item, told where the item is: its place in a list, or (a KRM

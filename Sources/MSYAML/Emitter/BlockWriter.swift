@@ -106,7 +106,8 @@ struct BlockWriter {
             if let d = plan.duplicate { throw duplicate(entries, d) }
             if place.isAfterKey { out.append(0x0A) }
             let (column, inline) = place.entries(isMapping: true)
-            stack.append(Frame(kind: .mapping, entries: entries, order: plan.order, column: column, firstInline: inline))
+            stack.append(
+                Frame(kind: .mapping, entries: entries, order: plan.order, column: column, firstInline: inline))
         case .sequence(let items) where !items.isEmpty:
             if place.isAfterKey { out.append(0x0A) }
             let (column, inline) = place.entries(isMapping: false)
