@@ -18,7 +18,28 @@ public func readerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
         // A clean rejection is a correct outcome.
         _ = error.description
     }
+    checkStreamConverter(Array(buffer), limits: limits)
     return 0
+}
+
+/// `convert --to json`'s tree-less fast path and the general path agree on every input:
+/// the same bytes, the same refusals, the same error at the same place.
+func checkStreamConverter(_ bytes: [UInt8], limits: YAMLLimits) {
+    func json(_ value: Value, _ out: inout [UInt8]) throws(EmitError) {
+        try JSONWriter.write(value, pretty: false, sortKeys: false, into: &out)
+        out.append(0x0A)
+    }
+    func describe(_ outcome: StreamConverter.Outcome) -> String {
+        switch outcome {
+        case .converted(let out): return "converted " + String(decoding: out, as: UTF8.self)
+        case .refused(let r):
+            return "refused " + r.map { "\($0.mark): \($0.error.path): \($0.error.message)" }.joined(separator: "\n")
+        case .failed(let error): return "failed \(error.mark): \(error.message)"
+        }
+    }
+    let fast = describe(StreamConverter.convert(bytes, limits: limits, fastJSON: true, emit: json))
+    let general = describe(StreamConverter.convert(bytes, limits: limits, fastJSON: false, emit: json))
+    if fast != general { fatalError("fast JSON path and general path differ:\nfast: \(fast)\ngeneral: \(general)") }
 }
 
 /// What the reader accepts, the writers accept: the style-keeping writer's text reads
