@@ -107,6 +107,11 @@ struct InputLoader {
     static func readAll(_ fd: Int32, path: String, what: String) throws(InputError) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw InputError(path: path, message: Messages.cannotRead(errno)) }
+        return try readAll(fd, status: info, path: path, what: what)
+    }
+
+    /// `readAll` of a descriptor whose `fstat` the caller already has.
+    static func readAll(_ fd: Int32, status info: stat, path: String, what: String) throws(InputError) -> [UInt8] {
         if Syscall.isFolder(info) {
             throw InputError(path: path, message: Messages.isFolder)
         }
