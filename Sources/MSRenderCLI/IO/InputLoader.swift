@@ -121,7 +121,8 @@ struct InputLoader {
         // A regular file gives its size up front; anything else (a pipe, a terminal) grows.
         let regular = Syscall.isRegular(info)
         let size = regular ? Int(info.st_size) : 0
-        let tooLarge = InputError(path: path, message: Messages.tooLarge(what))
+        // Built only when thrown: its message is a new string per file.
+        var tooLarge: InputError { InputError(path: path, message: Messages.tooLarge(what)) }
         guard size <= maxFileBytes else { throw tooLarge }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0
