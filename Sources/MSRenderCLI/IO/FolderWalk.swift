@@ -48,14 +48,17 @@ struct FolderWalk {
         }
         // The folder's input files, read together after the walk over its entries: in
         // parallel (the open/fstat/read/close of a thousand files is otherwise a serial
-        // part of a run); the results are sorted by path afterwards, as before.
+        // part of a run); the results are sorted by path afterwards, as before. The
+        // entries' lstat calls are made in parallel the same way, before the walk.
         var reads: [PendingRead] = []
-        for name in names {
+        let cNames = names.map(PathBytes.cString)
+        let statuses = Parallel.map(names.count) { i in Syscall.stat(folder.fd, cNames[i]) }
+        for (k, name) in names.enumerated() {
             let path = relative.isEmpty ? name : relative + [0x2F] + name
-            let cName = PathBytes.cString(name)
+            let cName = cNames[k]
             let isInput = InputLoader.hasInputExtension(name)
             var info: stat
-            switch Syscall.stat(folder.fd, cName) {
+            switch statuses[k] {
             case .failure(let e):
                 if isInput { fail(path, FileSystemError.words(e.code)) }
                 continue
