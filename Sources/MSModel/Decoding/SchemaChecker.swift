@@ -11,10 +11,10 @@ struct SchemaChecker {
     let file: String
     private(set) var diagnostics: [Diagnostic] = []
     /// Where each written field path's value starts.
-    private(set) var marks = PathMarks()
+    private(set) var marks = PathMarks(capacity: 64)
     /// Where the key of each written mapping entry starts: a bad key, or a problem with
     /// a whole map (its total size), is reported there.
-    private(set) var keyMarks = PathMarks()
+    private(set) var keyMarks = PathMarks(capacity: 64)
 
     init(file: String) { self.file = file }
 

@@ -31,11 +31,10 @@ enum InputWarnings {
         if let gpu = accelerator?.resourceName {
             for role in ["decode", "prefill"] {
                 for list in ["limits", "requests"] {
-                    let path = root.child(role).child("resources").child(list).key(gpu)
                     guard spec[role]?["resources"]?[list]?[gpu] != nil else { continue }
                     checker.warning(
                         "\(gpu) is set by msrender to tensor x dataLocal parallelism; this value is overwritten",
-                        path)
+                        root.child(role).child("resources").child(list).key(gpu))
                 }
             }
         }

@@ -20,7 +20,7 @@ struct FolderWalk {
         var text: SourceText
     }
 
-    struct Failed {
+    struct Failed: Error {
         var relative: [UInt8]
         var error: InputError
     }
@@ -46,12 +46,19 @@ struct FolderWalk {
             return
         case .success(let found): names = found.sorted { $0.lexicographicallyPrecedes($1) }
         }
-        for name in names {
+        // The folder's input files, read together after the walk over its entries: in
+        // parallel (the open/fstat/read/close of a thousand files is otherwise a serial
+        // part of a run); the results are sorted by path afterwards, as before. The
+        // entries' lstat calls are made in parallel the same way, before the walk.
+        var reads: [PendingRead] = []
+        let cNames = names.map(PathBytes.cString)
+        let statuses = Parallel.map(names.count) { i in Syscall.stat(folder.fd, cNames[i]) }
+        for (k, name) in names.enumerated() {
             let path = relative.isEmpty ? name : relative + [0x2F] + name
-            let cName = PathBytes.cString(name)
+            let cName = cNames[k]
             let isInput = InputLoader.hasInputExtension(name)
             var info: stat
-            switch Syscall.stat(folder.fd, cName) {
+            switch statuses[k] {
             case .failure(let e):
                 if isInput { fail(path, FileSystemError.words(e.code)) }
                 continue
@@ -94,40 +101,56 @@ struct FolderWalk {
                 fail(path, InputMessages.special(Syscall.kindWords(info.st_mode)))
                 continue
             }
-            read(folder, cName, path: path, follow: follow)
+            reads.append(PendingRead(cName: cName, path: path, follow: follow))
+        }
+        readAll(reads, in: folder)
+    }
+
+    /// An input file of a folder to read: its name there and path below the operand.
+    private struct PendingRead {
+        var cName: [CChar]
+        var path: [UInt8]
+        var follow: Bool
+    }
+
+    private mutating func readAll(_ reads: [PendingRead], in folder: Descriptor) {
+        let results = Parallel.map(reads.count) { i in read(folder, reads[i]) }
+        for result in results {
+            switch result {
+            case .success(let found): files.append(found)
+            case .failure(let failed): errors.append(failed)
+            }
         }
     }
 
     /// Opens without blocking (a FIFO swapped in since fstatat must not hang the run)
     /// and without following a symlink unless the entry is one, then re-checks.
-    private mutating func read(_ folder: Descriptor, _ cName: [CChar], path: [UInt8], follow: Bool) {
-        let flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | (follow ? 0 : O_NOFOLLOW)
-        let fd = Syscall.openat(folder.fd, cName, flags)
-        guard fd >= 0 else {
-            fail(path, FileSystemError.words(errno))
-            return
-        }
+    private func read(_ folder: Descriptor, _ entry: PendingRead) -> Result<Found, Failed> {
+        let path = entry.path
+        let flags = O_RDONLY | O_NONBLOCK | O_NOCTTY | (entry.follow ? 0 : O_NOFOLLOW)
+        let fd = Syscall.openat(folder.fd, entry.cName, flags)
+        guard fd >= 0 else { return .failure(failure(path, FileSystemError.words(errno))) }
         let file = Descriptor(fd)
         guard case .success(let info) = file.status(), Syscall.isRegular(info) else {
-            fail(path, InputMessages.changed)
-            return
+            return .failure(failure(path, InputMessages.changed))
         }
         let display = shown(path)
         do {
-            files.append(
-                Found(
-                    relative: path,
-                    text: SourceText(
-                        displayName: display, bytes: try InputLoader.readAll(fd, path: display, what: "file"))))
+            let bytes = try InputLoader.readAll(file.fd, status: info, path: display, what: "file")
+            return .success(Found(relative: path, text: SourceText(displayName: display, bytes: bytes)))
         } catch {
-            errors.append(Failed(relative: path, error: error))
+            return .failure(Failed(relative: path, error: error))
         }
     }
 
     private func shown(_ relative: [UInt8]) -> String { SourcePath.join(base, PathBytes.display(relative)) }
 
     private mutating func fail(_ relative: [UInt8], _ message: String) {
-        errors.append(Failed(relative: relative, error: InputError(path: shown(relative), message: message)))
+        errors.append(failure(relative, message))
+    }
+
+    private func failure(_ relative: [UInt8], _ message: String) -> Failed {
+        Failed(relative: relative, error: InputError(path: shown(relative), message: message))
     }
 
     /// The folder on the walk a loop leads back to, for the message.

@@ -107,6 +107,11 @@ struct InputLoader {
     static func readAll(_ fd: Int32, path: String, what: String) throws(InputError) -> [UInt8] {
         var info = stat()
         guard fstat(fd, &info) == 0 else { throw InputError(path: path, message: Messages.cannotRead(errno)) }
+        return try readAll(fd, status: info, path: path, what: what)
+    }
+
+    /// `readAll` of a descriptor whose `fstat` the caller already has.
+    static func readAll(_ fd: Int32, status info: stat, path: String, what: String) throws(InputError) -> [UInt8] {
         if Syscall.isFolder(info) {
             throw InputError(path: path, message: Messages.isFolder)
         }
@@ -116,7 +121,8 @@ struct InputLoader {
         // A regular file gives its size up front; anything else (a pipe, a terminal) grows.
         let regular = Syscall.isRegular(info)
         let size = regular ? Int(info.st_size) : 0
-        let tooLarge = InputError(path: path, message: Messages.tooLarge(what))
+        // Built only when thrown: its message is a new string per file.
+        var tooLarge: InputError { InputError(path: path, message: Messages.tooLarge(what)) }
         guard size <= maxFileBytes else { throw tooLarge }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0

@@ -11,7 +11,7 @@ public enum UTF8Text {
 
     /// A 64-bit FNV-1a fingerprint of the bytes and their count: equal texts have equal
     /// fingerprints, so comparing fingerprints first settles most unequal keys at once.
-    static func fingerprint(_ s: String) -> UInt64 {
+    public static func fingerprint(_ s: String) -> UInt64 {
         bytes(s) { b in
             var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(b.count)
             for c in b { h = (h ^ UInt64(c)) &* 0x100_0000_01b3 }
