@@ -28,9 +28,8 @@ public enum ManifestWriter {
     /// name, then input file, all by bytes, so it never depends on the input layout.
     public static func outputOrder(_ contexts: [RenderContext]) -> [RenderContext] {
         contexts.sorted { a, b in
-            if a.namespace != b.namespace { return InstallOrder.bytesLess(a.namespace, b.namespace) }
-            if a.service.name != b.service.name { return InstallOrder.bytesLess(a.service.name, b.service.name) }
-            return InstallOrder.bytesLess(a.service.source, b.service.source)
+            UTF8Text.ordered(
+                (a.namespace, b.namespace), (a.service.name, b.service.name), (a.service.source, b.service.source))
         }
     }
 
@@ -48,14 +47,15 @@ public enum ManifestWriter {
         // saves the small regrowths without holding much unused room per batch.
         out.reserveCapacity(documents.count * 1280)
         // A service's documents share one source: its framing is made once.
-        var framed: (source: String, bytes: [UInt8])? = nil
+        var framedSource: String?
+        var framing: [UInt8] = []
         for document in documents {
-            if framed == nil || !UTF8Text.equal(framed?.source ?? "", document.source) {
-                var bytes: [UInt8] = []
-                frame(document.source, into: &bytes)
-                framed = (document.source, bytes)
+            if framedSource.map({ !UTF8Text.equal($0, document.source) }) ?? true {
+                framing.removeAll(keepingCapacity: true)
+                frame(document.source, into: &framing)
+                framedSource = document.source
             }
-            out += framed?.bytes ?? []
+            out += framing
             do {
                 try YAMLEmitter.emit(document.resource.body, into: &out, options: EmitterOptions(sortKeys: true))
             } catch {

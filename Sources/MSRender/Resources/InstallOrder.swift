@@ -56,16 +56,9 @@ public enum InstallOrder {
         let order = resources.indices.sorted { i, j in
             if ranks[i] != ranks[j] { return ranks[i] < ranks[j] }
             let (a, b) = (resources[i], resources[j])
-            if !UTF8Text.equal(a.kind, b.kind) { return bytesLess(a.kind, b.kind) }
-            let na = a.namespace ?? ""
-            let nb = b.namespace ?? ""
-            if !UTF8Text.equal(na, nb) { return bytesLess(na, nb) }
-            return bytesLess(a.name, b.name)
+            return UTF8Text.ordered(
+                (a.kind, b.kind), (a.namespace ?? "", b.namespace ?? ""), (a.name, b.name))
         }
         return order.map { resources[$0] }
-    }
-
-    static func bytesLess(_ a: String, _ b: String) -> Bool {
-        UTF8Text.compare(a, b) < 0
     }
 }

@@ -34,7 +34,7 @@ public struct Resource: Sendable, Hashable {
         ]
         for field in fields {  // a few; each goes to its place
             var i = top.count
-            while i > 0 && InstallOrder.bytesLess(field.0, top[i - 1].0) { i -= 1 }
+            while i > 0 && UTF8Text.less(field.0, top[i - 1].0) { i -= 1 }
             top.insert(field, at: i)
         }
         let body = Value.object(top)

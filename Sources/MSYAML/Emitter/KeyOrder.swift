@@ -19,23 +19,21 @@ enum KeyOrder {
         guard n > 1 else { return Plan() }
         if sort && isStrictlyOrdered(entries) { return Plan() }
         if sort && n <= smallMapping, let order = sortedSmall(entries) {
-            for i in 1..<n {
-                let (a, b) = (order[i - 1], order[i])
-                if case .string(let x) = entries[a].key, case .string(let y) = entries[b].key,
-                    UTF8Text.equal(x, y)
-                {
-                    return Plan(order: order, duplicate: (min(a, b), max(a, b)))
-                }
+            return sortedPlan(order) { i, j in
+                guard case .string(let x) = entries[i].key, case .string(let y) = entries[j].key else { return false }
+                return UTF8Text.equal(x, y)
             }
-            return Plan(order: order)
         }
         guard sort, let keys = stringKeys(entries) else {
             let order = sort ? sortedIndices(entries.map { sortText($0.key) }) : nil
             return Plan(order: order, duplicate: DuplicateKeys.find(n) { scalarIdentity(entries[$0].key) })
         }
-        // String keys, sorted: equal keys end up side by side, so one scan finds them.
-        let order = sortedIndices(keys)
-        for i in 1..<n where UTF8Text.equal(keys[order[i - 1]], keys[order[i]]) {
+        return sortedPlan(sortedIndices(keys)) { UTF8Text.equal(keys[$0], keys[$1]) }
+    }
+
+    /// String keys in sorted `order`: equal keys end up side by side, so one scan finds them.
+    private static func sortedPlan(_ order: [Int], _ equal: (Int, Int) -> Bool) -> Plan {
+        for i in 1..<order.count where equal(order[i - 1], order[i]) {
             return Plan(order: order, duplicate: (min(order[i - 1], order[i]), max(order[i - 1], order[i])))
         }
         return Plan(order: order)

@@ -57,6 +57,16 @@ public enum UTF8Text {
     /// Whether `a` sorts before `b` by bytes.
     public static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
 
+    /// Whether `(x.0, y.0, z.0)` sorts before `(x.1, y.1, z.1)` by bytes, field by field
+    /// (the first unequal pair decides; all equal: false). Each pair is compared once, and
+    /// nothing is allocated: sort comparators call it.
+    public static func ordered(_ x: (String, String), _ y: (String, String), _ z: (String, String)) -> Bool {
+        var c = compare(x.0, x.1)
+        if c == 0 { c = compare(y.0, y.1) }
+        if c == 0 { c = compare(z.0, z.1) }
+        return c < 0
+    }
+
     /// Feeds the bytes (and their count, so that concatenations differ) to `hasher`.
     public static func hash(_ s: String, into hasher: inout Hasher) {
         bytes(s) { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
