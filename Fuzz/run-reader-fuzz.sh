@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fuzzes the YAML reader with libFuzzer and AddressSanitizer.
 #   Fuzz/run-reader-fuzz.sh [SECONDS]   (default 600)
-# Seeds come from the YAML test suite inputs ($MSRENDER_SHARED or ../shared);
+# Seeds come from the YAML test suite inputs ($MSRENDER_SHARED or ../shared) and the
+# project's examples and goldens;
 # crashes and the grown corpus go to fuzz-out/ (gitignored).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,8 +20,13 @@ if [ -d "$SHARED/yaml-test-suite" ]; then
     [ -f "$d/in.json" ] && cp "$d/in.json" "$OUT/corpus/seed-$(basename "$d").json"
   done
 else
-  echo "note: $SHARED/yaml-test-suite not found; starting from an empty corpus"
+  echo "note: $SHARED/yaml-test-suite not found; starting from the project's own files"
 fi
+# Block-style manifests, which FastReader reads (the fuzzer checks it against the
+# general path): the examples and goldens, cut to the fuzzer's input size.
+find examples golden -name '*.yaml' | sort | while read -r f; do
+  head -c 4096 "$f" >"$OUT/corpus/seed-project-$(echo "$f" | tr '/' '_')"
+done
 
 # The reader's sources compiled as one module with the fuzz entry point
 # (-parse-as-library: main.swift holds no top-level code, libFuzzer supplies main).

@@ -1,5 +1,6 @@
 // libFuzzer entry point for the YAML reader: every input must either read (and convert
-// to values) or fail with a YAMLError; crashes, hangs and leaks are bugs.
+// to values) or fail with a YAMLError; crashes, hangs and leaks are bugs, and so is any
+// disagreement between a fast path and the general path it stands in for.
 // Built by Fuzz/run-reader-fuzz.sh together with the MSYAML sources.
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -19,6 +20,11 @@ public func readerFuzzTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -
         _ = error.description
     }
     checkStreamConverter(Array(buffer), limits: limits)
+    // FastReader and the general path agree: the same nodes, marks and styles, the same
+    // values from `YAMLReader.values`, or the same error.
+    if let d = ReaderAgreement.difference(buffer, limits: limits) {
+        fatalError("FastReader and the general path differ: \(d)")
+    }
     return 0
 }
 

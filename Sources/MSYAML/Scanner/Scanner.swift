@@ -93,6 +93,13 @@ struct Scanner {
         tokens.reserveCapacity(16)
     }
 
+    /// A scanner that starts at `mark`, the start of a line, as if a stream began there.
+    init(_ input: UnsafeBufferPointer<UInt8>, from mark: Mark, limits: YAMLLimits) {
+        self.init(input, start: mark.offset, limits: limits)
+        line = mark.line
+        column = mark.column
+    }
+
     var mark: Mark { Mark(line: line, column: column, offset: pos) }
 
     /// The next token, removing it from the queue.

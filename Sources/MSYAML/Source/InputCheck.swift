@@ -5,6 +5,19 @@
 enum InputCheck {
     /// The offset where the text starts (3 after a UTF-8 byte order mark, else 0).
     static func validate(_ b: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) -> Int {
+        try summary(b, limits: limits).start
+    }
+
+    /// What the check saw, beside where the text starts: whether the text holds a tab or
+    /// a carriage return (which `FastReader` leaves to the general path), and whether it
+    /// is all ASCII (then a column is a byte count).
+    struct Summary {
+        var start: Int
+        var hasTabOrCR = false
+        var isASCII = true
+    }
+
+    static func summary(_ b: UnsafeBufferPointer<UInt8>, limits: YAMLLimits) throws(YAMLError) -> Summary {
         guard b.count <= limits.maxInputBytes else {
             throw YAMLError(ReaderMessage.inputTooLarge(b.count, limits.maxInputBytes), at: .start)
         }
@@ -12,6 +25,7 @@ enum InputCheck {
             throw YAMLError(ReaderMessage.unsupportedEncoding(name), at: .start)
         }
         let start = b.count >= 3 && b[0] == 0xEF && b[1] == 0xBB && b[2] == 0xBF ? 3 : 0
+        var summary = Summary(start: start)
         var i = start
         let n = b.count
         while i < n {
@@ -20,14 +34,20 @@ enum InputCheck {
                 continue
             }
             let c = b[i]
-            if c >= 0x20 && c < 0x7F || c == 0x0A || c == 0x0D || c == 0x09 {
+            if c >= 0x20 && c < 0x7F || c == 0x0A {
+                i += 1
+                continue
+            }
+            if c == 0x0D || c == 0x09 {
+                summary.hasTabOrCR = true
                 i += 1
                 continue
             }
             let len = try scalarLength(b, at: i, start: start)
+            summary.isASCII = false
             i += len
         }
-        return start
+        return summary
     }
 
     /// Whether the 8 bytes at `i` are all printable ASCII (0x20 to 0x7E), tested at once:

@@ -32,6 +32,12 @@ func seconds(_ body: () -> Void) -> Double {
 }
 
 let args = CommandLine.arguments
+if args.count >= 2 && args[1] == "compare" {
+    exit(
+        Compare.run(Array(args.dropFirst(2))) { path in
+            (try? Data(contentsOf: URL(fileURLWithPath: path))).map { [UInt8]($0) }
+        })
+}
 guard args.count == 4, let number = Int(args[3]) else {
     FileHandle.standardError.write("usage: yamlbench generate|write|read|values FILE N\n".data(using: .utf8) ?? Data())
     exit(2)
@@ -72,10 +78,18 @@ case "values":
     let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
     var times: [Double] = []
     for _ in 0..<number {
-        times.append(seconds { _ = BenchRead.read(bytes) })
+        times.append(seconds { _ = BenchRead.values(bytes) })
     }
     let median = times.sorted()[times.count / 2]
     print("values \(String(format: "%.1f", Double(bytes.count) / median / 1e6))")
+case "nodes":
+    let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+    var times: [Double] = []
+    for _ in 0..<number {
+        times.append(seconds { _ = BenchRead.read(bytes) })
+    }
+    let median = times.sorted()[times.count / 2]
+    print("nodes \(String(format: "%.1f", Double(bytes.count) / median / 1e6))")
 default:
     exit(2)
 }
