@@ -193,6 +193,15 @@ import Testing
     /// block scalars, document markers, repeated lines): the two paths agree on every one.
     @Test func editedManifestsAgree() {
         var rng = SplitMix(seed: 7)
+        var fast = 0
+        for text in Self.editedManifests(count: 3000, rng: &rng) {
+            agree(text)
+            fast += fastDocuments(text)
+        }
+        #expect(fast >= 1000)
+    }
+
+    static func editedManifests(count: Int, rng: inout SplitMix) -> [String] {
         let base = """
             apiVersion: apps/v1
             kind: Deployment
@@ -234,8 +243,8 @@ import Testing
             "-1", "k : v", "\"k\": v", "  ", "", "a # b", "a#b", "\"a\\\"b\"", "'a", "\"a",
         ]
         let lines = base.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        var fast = 0
-        for _ in 0..<3000 {
+        var texts: [String] = []
+        for _ in 0..<count {
             var l = lines
             for _ in 0..<(1 + rng.next(3)) {
                 let i = rng.next(l.count)
@@ -257,11 +266,52 @@ import Testing
                 }
                 if l.isEmpty { l = [""] }
             }
-            let text = l.joined(separator: "\n")
-            agree(text)
-            fast += fastDocuments(text)
+            texts.append(l.joined(separator: "\n"))
         }
-        #expect(fast >= 1000)
+        return texts
+    }
+}
+
+extension FastReaderTests {
+    /// What `msrender convert` writes for a value, as JSON lines or as YAML documents.
+    private static func converterDifference(_ text: String, json: Bool) -> String? {
+        let emit: StreamConverter.Emit = { value, out throws(EmitError) in
+            if json {
+                try JSONWriter.write(value, pretty: false, sortKeys: false, into: &out)
+                out.append(0x0A)
+            } else {
+                out += "---\n".utf8
+                try YAMLEmitter.emit(value, into: &out, options: EmitterOptions(sortKeys: false))
+            }
+        }
+        return ReaderAgreement.converterDifference(Array(text.utf8), compactJSON: json, emit: emit)
+    }
+
+    /// `convert` reads block-style documents with the fast reader; a document it gives
+    /// up on, one a writer refuses (`.inf` in JSON: the mark is the general path's) and
+    /// any error hand over to the general path, and the outcome is the contract's.
+    @Test(arguments: [
+        "a: 1\n---\nb: .inf\n---\nc: 2\n", "a: .nan\n", "a: 1\n---\nb: &x 2\n---\nc: [1, .inf]\n",
+        "a: 1\n---\nb: [1\n", "a: 1\n---\nb: !!int x\n---\nc: [\n", "a: 1\n---\nb: !!int x\n",
+        "{\"a\": 1}\n{\"b\": 2}\n",
+        "a: 1\n---\nb: 2\n", "", "a: |\n  x\n",
+    ])
+    func converterKeepsItsContract(_ text: String) {
+        for json in [true, false] {
+            let d = Self.converterDifference(text, json: json)
+            #expect(d == nil, "\(text.debugDescription): \(d ?? "")")
+        }
+    }
+
+    /// The same over the edited manifests.
+    @Test func converterAgreesOnEditedManifests() {
+        var rng = SplitMix(seed: 11)
+        for text in Self.editedManifests(count: 800, rng: &rng) {
+            for json in [true, false] {
+                let d = Self.converterDifference(text, json: json)
+                #expect(d == nil, "\(text.debugDescription): \(d ?? "")")
+            }
+        }
     }
 }
 

@@ -8,7 +8,9 @@
 /// not YAML is tried as a JSON stream); then the first document whose values cannot be
 /// constructed (`!!int x`); then every place a writer refused, with its mark.
 ///
-/// With `fastJSON`, documents are written as compact JSON lines (what
+/// Block-style documents are read straight into values by `FastReader` (see `YAMLReader`);
+/// from the first document it gives up on, the general path reads on. There, with
+/// `fastJSON`, documents are written as compact JSON lines (what
 /// `JSONWriter.write(_:pretty: false, sortKeys: false)` and a line break give) straight
 /// from the parser's events, without a tree (`FastJSON`); a document that holds anything
 /// the fast path does not do (an anchor, alias or tag, a key that is not a string, two
@@ -39,29 +41,50 @@ public enum StreamConverter {
     static func convert(_ buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits, fastJSON: Bool, emit: Emit)
         -> Outcome
     {
-        let start: Int
-        do throws(YAMLError) { start = try InputCheck.validate(buffer, limits: limits) } catch {
+        let summary: InputCheck.Summary
+        do throws(YAMLError) { summary = try InputCheck.summary(buffer, limits: limits) } catch {
             return .failed(error)
         }
+        // Block-style documents: values straight from the bytes (`FastReader`), written
+        // one document at a time. A document it gives up on, or one a writer refuses
+        // (whose place only the general path's nodes know), goes to the general path,
+        // which reads on from there.
         var run = Run()
-        do throws(YAMLError) {
-            let scanner = Scanner(buffer, start: start, limits: limits)
-            var composer = Composer(Parser(scanner), limits: limits)
-            while let docStart = try composer.nextDocumentStart() {
-                if fastJSON && run.constructionError == nil {
-                    let saved = composer.parser
-                    let written = run.out.count
-                    if FastJSON.document(&composer.parser, into: &run.out, maxDepth: limits.maxDepth) { continue }
-                    composer.parser = saved
-                    run.out.removeSubrange(written...)
+        var resume = Mark(line: 1, column: 1, offset: summary.start)
+        if var reader = try? FastReader<ValueTree>(buffer, summary: summary, limits: limits) {
+            reading: while true {
+                let written = run.out.count
+                switch reader.next() {
+                case .end: return run.outcome
+                case .gaveUp(let mark):
+                    resume = mark
+                    break reading
+                case .document(let value, let start):
+                    do throws(EmitError) { try emit(value, &run.out) } catch {
+                        run.out.removeSubrange(written...)
+                        resume = start
+                        break reading
+                    }
                 }
-                guard let doc = try composer.document(from: docStart) else { break }
-                run.add(doc, emit: emit)
             }
+        }
+        if resume.offset > summary.start {
+            var rest = run
+            do throws(YAMLError) {
+                try general(buffer, from: resume, limits: limits, fastJSON: fastJSON, emit: emit, into: &rest)
+                return rest.outcome
+            } catch {
+                // An error: the general path alone, from the start, decides the outcome.
+            }
+        }
+        run = Run()
+        do throws(YAMLError) {
+            let start = Mark(line: 1, column: 1, offset: summary.start)
+            try general(buffer, from: start, limits: limits, fastJSON: fastJSON, emit: emit, into: &run)
         } catch {
             // Not YAML: perhaps JSON texts back to back (JSON Lines, concatenated JSON).
             let docs: [Document]?
-            do throws(YAMLError) { docs = try JSONStream.read(buffer, start: start, limits: limits) } catch {
+            do throws(YAMLError) { docs = try JSONStream.read(buffer, start: summary.start, limits: limits) } catch {
                 return .failed(error)
             }
             guard let docs else { return .failed(error) }
@@ -69,6 +92,26 @@ public enum StreamConverter {
             for doc in docs { run.add(doc, emit: emit) }
         }
         return run.outcome
+    }
+
+    /// The general path from `mark` (the start of a line where a document starts) to
+    /// the end of the stream, one document at a time, into `run`.
+    private static func general(
+        _ buffer: UnsafeBufferPointer<UInt8>, from mark: Mark, limits: YAMLLimits, fastJSON: Bool, emit: Emit,
+        into run: inout Run
+    ) throws(YAMLError) {
+        var composer = Composer(Parser(Scanner(buffer, from: mark, limits: limits)), limits: limits)
+        while let docStart = try composer.nextDocumentStart() {
+            if fastJSON && run.constructionError == nil {
+                let saved = composer.parser
+                let written = run.out.count
+                if FastJSON.document(&composer.parser, into: &run.out, maxDepth: limits.maxDepth) { continue }
+                composer.parser = saved
+                run.out.removeSubrange(written...)
+            }
+            guard let doc = try composer.document(from: docStart) else { break }
+            run.add(doc, emit: emit)
+        }
     }
 
     /// The output so far and what stopped or refused it.

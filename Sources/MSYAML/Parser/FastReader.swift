@@ -35,6 +35,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     private var line = 1
     private var lineStart: Int
     private var depth = 0
+    private var documentsRead = 0
     /// Children of the collections being read, innermost last; each collection moves its
     /// own out in one piece when it ends, so every array is allocated once, at its size.
     private var items: Scratch<Tree.Item>
@@ -64,16 +65,32 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     /// it gives up on: then returns where that document starts (its `---` line, or the
     /// start of the text for the first document), with `docs` holding those before it.
     mutating func read(into docs: inout [Tree.Doc]) -> Mark? {
-        var first = true
         while true {
-            let resume = mark(p)
-            do throws(GiveUp) {
-                guard let doc = try document(first: first) else { return nil }
-                docs.append(doc)
-            } catch {
-                return resume
+            switch next() {
+            case .document(let doc, _): docs.append(doc)
+            case .end: return nil
+            case .gaveUp(let resume): return resume
             }
-            first = false
+        }
+    }
+
+    enum Step {
+        /// A document, and where it starts (its `---` line, or the start of the text).
+        case document(Tree.Doc, start: Mark)
+        case end
+        /// Where the document it gave up on starts; the reader is not to be used again.
+        case gaveUp(Mark)
+    }
+
+    /// The next document (`read` one document at a time).
+    mutating func next() -> Step {
+        let resume = mark(p)
+        do throws(GiveUp) {
+            guard let doc = try document(first: documentsRead == 0) else { return .end }
+            documentsRead += 1
+            return .document(doc, start: resume)
+        } catch {
+            return .gaveUp(resume)
         }
     }
 

@@ -43,6 +43,58 @@ public enum ReaderAgreement {
         return nil
     }
 
+    /// The first difference between `StreamConverter.convert` and what its contract
+    /// says it gives: the general path's documents, read whole, then converted in order
+    /// (the first construction error, or every refusal with its mark, or the output).
+    /// With `compactJSON` (`emit` writes what `FastJSON` does), also with its `fastJSON`
+    /// path. Nil when they agree.
+    public static func converterDifference(
+        _ bytes: [UInt8], limits: YAMLLimits = .default, compactJSON: Bool, emit: StreamConverter.Emit
+    ) -> String? {
+        let expected = describe(reference(bytes, limits: limits, emit: emit))
+        for fastJSON in compactJSON ? [true, false] : [false] {
+            let got = describe(StreamConverter.convert(bytes, limits: limits, fastJSON: fastJSON, emit: emit))
+            if got != expected {
+                return "convert (fastJSON: \(fastJSON)) gave\n\(got)\nwhere the general path gives\n\(expected)"
+            }
+        }
+        return nil
+    }
+
+    private static func reference(_ bytes: [UInt8], limits: YAMLLimits, emit: StreamConverter.Emit)
+        -> StreamConverter.Outcome
+    {
+        let docs: [Document]
+        do throws(YAMLError) {
+            docs = try bytes.withUnsafeBufferPointer { b throws(YAMLError) in
+                try YAMLReader.read(b, limits: limits, fastPath: false)
+            }
+        } catch {
+            return .failed(error)
+        }
+        var out: [UInt8] = []
+        var refused: [StreamConverter.Refusal] = []
+        for doc in docs {
+            let value: Value
+            do throws(YAMLError) { value = try doc.root.toValue() } catch { return .failed(error) }
+            do throws(EmitError) { try emit(value, &out) } catch {
+                refused.append(.init(error: error, mark: doc.root.node(at: error.steps)?.mark ?? doc.start))
+            }
+        }
+        return refused.isEmpty ? .converted(out) : .refused(refused)
+    }
+
+    private static func describe(_ outcome: StreamConverter.Outcome) -> String {
+        switch outcome {
+        case .converted(let out): return "converted " + String(decoding: out, as: UTF8.self)
+        case .refused(let r):
+            return "refused "
+                + r.map { "\($0.mark)@\($0.mark.offset): \($0.error.path): \($0.error.message)" }.joined(
+                    separator: "\n")
+        case .failed(let error): return "failed \(error.mark)@\(error.mark.offset): \(error.message)"
+        }
+    }
+
     /// How many documents the fast reader reads before it gives up (all of them when it
     /// does not).
     public static func fastDocuments(_ buffer: UnsafeBufferPointer<UInt8>, limits: YAMLLimits = .default) -> Int {
