@@ -68,7 +68,7 @@ public struct PathMarks: Sendable {
     }
 }
 
-/// A path as a key: compared as bytes and hashed by their FNV-1a fingerprint, one pass
+/// A path as a key: compared as bytes and hashed by their fingerprint, one pass
 /// without a copy (an `[UInt8]` key allocates a copy per lookup; SipHash over the bytes
 /// cost twice the fingerprint's instructions).
 private struct PathKey: Hashable, Sendable {

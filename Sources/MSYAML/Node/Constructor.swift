@@ -34,6 +34,20 @@ enum Constructor {
         }
     }
 
+    /// Whether a plain scalar whose first byte is `c` may read as anything but a string:
+    /// `plain` returns `.string` at once for every other first byte (and for empty text,
+    /// which is null, the caller knows). `FastReader` asks this before making a String.
+    @inline(__always) static func mayResolve(first c: UInt8) -> Bool {
+        switch c {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."),
+            UInt8(ascii: "~"), UInt8(ascii: "n"), UInt8(ascii: "N"), UInt8(ascii: "t"), UInt8(ascii: "T"),
+            UInt8(ascii: "f"), UInt8(ascii: "F"):
+            return true
+        default:
+            return false
+        }
+    }
+
     /// Core-schema resolution, skipping the resolver for text that can only be a string.
     static func plain(_ text: String) -> Value {
         guard let c = text.utf8.first else { return .null }

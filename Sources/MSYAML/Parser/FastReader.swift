@@ -40,8 +40,10 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     /// own out in one piece when it ends, so every array is allocated once, at its size.
     private var items: Scratch<Tree.Item>
     private var pairs: Scratch<Tree.Pair>
-    /// Keys of the mappings being read (a fingerprint of the bytes, and the text).
-    private var keys: [(UInt64, String)] = []
+    /// Keys of the mappings being read, innermost last: fingerprints of their bytes, and
+    /// their texts (compared only when fingerprints match).
+    private var keyPrints: [UInt64] = []
+    private var keyTexts: [String] = []
     private var text: [UInt8] = []
 
     /// The deepest nesting read here; deeper documents go to the general path, whose
@@ -113,7 +115,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         let root: Tree.Item
         if indent < 0 {
             // No content: an empty plain scalar where the next document or the end is.
-            root = Tree.scalar("", .plain, mark(p))
+            root = Tree.plain("", mark(p))
         } else {
             p = lineStart + indent
             if !explicit { start = mark(p) }
@@ -143,7 +145,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         try open()
         let m = mark(p)
         let firstPair = pairs.count
-        let firstKey = keys.count
+        let firstKey = keyPrints.count
         var many: Set<Value>? = nil
         while true {
             let (key, s) = try self.key(inFlow: false)
@@ -155,9 +157,14 @@ struct FastReader<Tree: FastTree>: ~Copyable {
             guard next == indent else { throw GiveUp() }
             p = lineStart + indent
         }
-        keys.removeSubrange(firstKey...)
+        forgetKeys(from: firstKey)
         depth -= 1
         return Tree.mapping(pairs.take(from: firstPair), flow: false, m)
+    }
+
+    private mutating func forgetKeys(from firstKey: Int) {
+        keyPrints.removeSubrange(firstKey...)
+        keyTexts.removeSubrange(firstKey...)
     }
 
     /// Remembers a key of the innermost mapping (whose keys start at `firstKey`, or are
@@ -166,9 +173,14 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     private mutating func insertKey(_ s: String, from firstKey: Int, _ many: inout Set<Value>?) throws(GiveUp) {
         if many == nil {
             let f = UTF8Text.fingerprint(s)
-            for k in keys[firstKey...] where k.0 == f && UTF8Text.equal(k.1, s) { throw GiveUp() }
-            keys.append((f, s))
-            if keys.count - firstKey > 16 { many = Set(keys[firstKey...].map { Value.string($0.1) }) }
+            var j = firstKey
+            while j < keyPrints.count {
+                if keyPrints[j] == f && UTF8Text.equal(keyTexts[j], s) { throw GiveUp() }
+                j += 1
+            }
+            keyPrints.append(f)
+            keyTexts.append(s)
+            if keyPrints.count - firstKey > 16 { many = Set(keyTexts[firstKey...].map { Value.string($0) }) }
         } else if many?.insert(.string(s)).inserted != true {
             throw GiveUp()
         }
@@ -186,7 +198,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         p += 1
         let firstItem = items.count
         let firstPair = pairs.count
-        let firstKey = keys.count
+        let firstKey = keyPrints.count
         var many: Set<Value>? = nil
         while byte(p) == 0x20 { p += 1 }
         if byte(p) == close {
@@ -213,7 +225,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         }
         depth -= 1
         if isMap {
-            keys.removeSubrange(firstKey...)
+            forgetKeys(from: firstKey)
             return Tree.mapping(pairs.take(from: firstPair), flow: true, m)
         }
         return Tree.sequence(items.take(from: firstItem), flow: true, m)
@@ -226,9 +238,10 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         let m = mark(p)
         if c == UInt8(ascii: "\"") || c == UInt8(ascii: "'") {
             let (s, style) = try quoted()
-            return Tree.scalar(s, style, m)
+            return Tree.string(s, style, m)
         }
-        return Tree.scalar(try flowPlain(key: false), .plain, m)
+        let s = try flowPlain(key: false)
+        return Constructor.mayResolve(first: c) ? Tree.plain(s, m) : Tree.string(s, .plain, m)
     }
 
     /// A plain scalar in a flow collection, up to a flow indicator (or, for a key, `: `),
@@ -314,14 +327,14 @@ struct FastReader<Tree: FastTree>: ~Copyable {
                     return try sequence(at: indent, indentless: true)
                 }
             }
-            return Tree.scalar("", .plain, after)
+            return Tree.plain("", after)
         }
         switch c {
         case UInt8(ascii: "\""), UInt8(ascii: "'"):
             let m = mark(p)
             let (s, style) = try quoted()
             try endOfLine()
-            return Tree.scalar(s, style, m)
+            return Tree.string(s, style, m)
         case UInt8(ascii: "|"):
             return try literal(in: indent)
         case UInt8(ascii: "{"), UInt8(ascii: "["):
@@ -342,7 +355,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
             let s = string(from, to)
             p = to  // before the spaces that separate a comment
             try endOfLine()
-            return Tree.scalar(s, .plain, m)
+            return Constructor.mayResolve(first: base[from]) ? Tree.plain(s, m) : Tree.string(s, .plain, m)
         }
     }
 
@@ -368,14 +381,16 @@ struct FastReader<Tree: FastTree>: ~Copyable {
                 s = string(start, end)
             }
             style = .plain
-            guard case .string = Constructor.plain(s) else { throw GiveUp() }
+            if Constructor.mayResolve(first: c) {
+                guard case .string = Constructor.plain(s) else { throw GiveUp() }
+            }
         }
         let next = byte(p + 1)
         guard byte(p) == UInt8(ascii: ":"), inFlow ? next == 0x20 : isBlankOrEnd(next) else { throw GiveUp() }
         // An implicit key ends within 1024 bytes of its start (`Scanner.removeStaleSimpleKeys`).
         guard p - from <= 1000 else { throw GiveUp() }
         p += 1
-        return (Tree.scalar(s, style, m), s)
+        return (Tree.string(s, style, m), s)
     }
 
     /// A plain scalar at `p` on one line: returns its bytes and what stopped it (`:` for
@@ -393,6 +408,14 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         var end = i
         var stop: UInt8 = 0
         while i < n {
+            if i + 8 <= n {
+                // Eight bytes at a time while none is a space, line feed, `#` or `:`.
+                let k = Self.firstSpecial(
+                    UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)))
+                i += k
+                if k > 0 { end = i }
+                if k == 8 { continue }
+            }
             let d = base[i]
             if d == 0x20 {
                 i += 1
@@ -517,7 +540,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         }
         if chomp >= 0 { text.append(0x0A) }
         if chomp > 0 { for _ in 0..<breaks { text.append(0x0A) } }
-        return Tree.scalar(String(decoding: text, as: UTF8.self), .literal, m)
+        return Tree.string(String(decoding: text, as: UTF8.self), .literal, m)
     }
 
     // MARK: - Lines
@@ -543,8 +566,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     /// input (`p == n`) or at a `---` line.
     private mutating func nextContentLine() throws(GiveUp) -> Int {
         while true {
-            var i = p
-            while i < n && base[i] == 0x20 { i += 1 }
+            let i = p + spaces(at: p)
             guard i < n else {
                 p = n
                 return -1
@@ -555,12 +577,13 @@ struct FastReader<Tree: FastTree>: ~Copyable {
                 continue
             }
             if c == UInt8(ascii: "#") {
-                while i < n && base[i] != 0x0A { i += 1 }
-                guard i < n else {
+                var e = i
+                while e < n && base[e] != 0x0A { e += 1 }
+                guard e < n else {
                     p = n
                     return -1
                 }
-                newLine(at: i)
+                newLine(at: e)
                 continue
             }
             if i == p {
@@ -581,6 +604,29 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     }
 
     // MARK: - Bytes and marks
+
+    /// The index (0 to 7, or 8 for none) of the first byte of a word (in memory order) that
+    /// is a space, a line feed, `#` or `:`; exact per byte (`InputCheck.zeroBytes`).
+    @inline(__always) private static func firstSpecial(_ w: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let hits =
+            InputCheck.zeroBytes(w ^ (ones &* 0x20)) | InputCheck.zeroBytes(w ^ (ones &* 0x0A))
+            | InputCheck.zeroBytes(w ^ (ones &* 0x23)) | InputCheck.zeroBytes(w ^ (ones &* 0x3A))
+        return hits.trailingZeroBitCount >> 3
+    }
+
+    /// How many spaces start at `i` (up to the end of the input).
+    @inline(__always) private func spaces(at i: Int) -> Int {
+        var k = i
+        while k + 8 <= n {
+            let w = UInt64(littleEndian: UnsafeRawPointer(base + k).loadUnaligned(as: UInt64.self))
+            let other = w ^ 0x2020_2020_2020_2020
+            if other != 0 { return k - i + other.trailingZeroBitCount >> 3 }
+            k += 8
+        }
+        while k < n && base[k] == 0x20 { k += 1 }
+        return k - i
+    }
 
     @inline(__always) private func byte(_ i: Int) -> UInt8 { i < n ? base[i] : 0 }
 
@@ -612,7 +658,11 @@ protocol FastTree {
     associatedtype Item
     associatedtype Pair
     associatedtype Doc
-    static func scalar(_ text: String, _ style: ScalarStyle, _ mark: Mark) -> Item
+    /// A scalar that reads as a string: quoted, literal, or plain text that can only
+    /// be one (`Constructor.mayResolve`).
+    static func string(_ text: String, _ style: ScalarStyle, _ mark: Mark) -> Item
+    /// A plain scalar the core schema may read as null, a boolean or a number.
+    static func plain(_ text: String, _ mark: Mark) -> Item
     static func pair(_ key: consuming Item, _ value: consuming Item) -> Pair
     static func sequence(_ items: [Item], flow: Bool, _ mark: Mark) -> Item
     static func mapping(_ pairs: [Pair], flow: Bool, _ mark: Mark) -> Item
@@ -621,8 +671,11 @@ protocol FastTree {
 
 /// Documents of nodes, as the general path composes them.
 enum NodeTree: FastTree {
-    @inline(__always) static func scalar(_ text: String, _ style: ScalarStyle, _ mark: Mark) -> Node {
+    @inline(__always) static func string(_ text: String, _ style: ScalarStyle, _ mark: Mark) -> Node {
         Node(.scalar(text, style), mark: mark)
+    }
+    @inline(__always) static func plain(_ text: String, _ mark: Mark) -> Node {
+        Node(.scalar(text, .plain), mark: mark)
     }
     @inline(__always) static func pair(_ key: consuming Node, _ value: consuming Node) -> Node.Pair {
         Node.Pair(key: key, value: value)
@@ -640,9 +693,10 @@ enum NodeTree: FastTree {
 
 /// The documents' values, as `Node.toValue` makes them (nothing here is tagged).
 enum ValueTree: FastTree {
-    @inline(__always) static func scalar(_ text: String, _ style: ScalarStyle, _ mark: Mark) -> Value {
-        style == .plain ? Constructor.plain(text) : .string(text)
+    @inline(__always) static func string(_ text: String, _ style: ScalarStyle, _ mark: Mark) -> Value {
+        .string(text)
     }
+    @inline(__always) static func plain(_ text: String, _ mark: Mark) -> Value { Constructor.plain(text) }
     @inline(__always) static func pair(_ key: consuming Value, _ value: consuming Value) -> Value.Entry {
         Value.Entry(key: key, value: value)
     }

@@ -50,18 +50,26 @@ enum InputCheck {
         return summary
     }
 
-    /// Whether the 8 bytes at `i` are all printable ASCII (0x20 to 0x7E), tested at once:
-    /// no high bit, no byte below 0x20, no DEL. (The borrow tricks may misjudge bytes
-    /// after a failing one, never whether one fails.)
-    @inline(__always) private static func isPrintableASCII8(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+    /// Whether the 8 bytes at `i` are all printable ASCII (0x20 to 0x7E) or line feeds,
+    /// tested at once: no high bit, no DEL, and no byte below 0x20 but LF. Every byte
+    /// is judged on its own (`zeroBytes` has no borrow from one byte into the next), so a
+    /// control byte right after a line feed is still found.
+    @inline(__always) static func isPrintableASCII8(_ b: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
         guard let base = b.baseAddress else { return false }
         let w = UInt64(littleEndian: UnsafeRawPointer(base).loadUnaligned(fromByteOffset: i, as: UInt64.self))
         let ones: UInt64 = 0x0101_0101_0101_0101
         let high: UInt64 = 0x8080_8080_8080_8080
-        let below20 = (w &- ones &* 0x20) & ~w & high
-        let x = w ^ (ones &* 0x7F)
-        let del = (x &- ones) & ~x & high
-        return (w & high) | below20 | del == 0
+        let control = zeroBytes(w & (ones &* 0xE0))
+        let lineFeed = zeroBytes(w ^ (ones &* 0x0A))
+        let del = zeroBytes(w ^ (ones &* 0x7F))
+        return (w & high) | (control & ~lineFeed) | del == 0
+    }
+
+    /// 0x80 in each byte of `x` that is zero, 0 in the others (exact per byte: adding
+    /// 0x7F to the low seven bits never carries into the next byte).
+    @inline(__always) static func zeroBytes(_ x: UInt64) -> UInt64 {
+        let low: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+        return ~(((x & low) &+ low) | x | low)
     }
 
     /// The length of the valid, printable UTF-8 sequence at `i` (lead byte not ASCII-printable).
