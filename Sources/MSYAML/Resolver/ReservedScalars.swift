@@ -10,6 +10,11 @@ extension Resolver {
     /// True when a reader could resolve the plain scalar `b` to a non-string.
     static func isReserved(_ b: UnsafeBufferPointer<UInt8>) -> Bool {
         let n = b.count
+        guard n > 0 else { return false }
+        // Past five bytes only numbers and dates are left, and both start with a digit,
+        // `.`, a sign or `_` (`looksNumeric`): most keys and values are settled here.
+        let c = b[0]
+        if n > 5 && !isDigit(c) && c != 0x2E && c != 0x2B && c != 0x2D && c != 0x5F { return false }
         if n <= 5 && isReservedWord(b) { return true }
         if n >= 5 && isDigit(b[0]) && isDigit(b[1]) && isDigit(b[2]) && isDigit(b[3])
             && b[4] == 0x2D
