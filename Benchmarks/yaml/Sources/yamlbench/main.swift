@@ -3,8 +3,10 @@ import MSYAML
 
 /// yamlbench generate FILE MB      write a Kubernetes-style stream of at least MB megabytes
 /// yamlbench write FILE RUNS        time writing the same documents (regenerated in memory)
-/// yamlbench read FILE RUNS         time reading FILE into Values
-/// yamlbench values FILE RUNS       the same, printed as `values MB/s` (median) for limits/run.sh
+/// yamlbench read FILE RUNS         time reading FILE into nodes and then Values
+/// yamlbench values FILE RUNS       `YAMLReader.values`, printed as `values MB/s` (median) for limits/run.sh
+/// yamlbench nodes FILE RUNS        `YAMLReader.read` + `toValue`, printed as `nodes MB/s` (median)
+/// yamlbench compare FILE...        the fast path against the general path, file by file
 /// Timings print as `MODE seconds=[...] bytes=N`; run.sh turns them into the table.
 
 func documents(count: Int) -> [Value] {
