@@ -21,6 +21,8 @@ open(f"{w}/deep-map-100000.yaml", "w").write("{a: " * 100000)
 open(f"{w}/deep-block-2000.yaml", "w").write("".join(" " * i + "- \n" for i in range(2000)) + " " * 2000 + "- x\n")
 head = "apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata:\n  name: big\nspec:\n  model:\n    name: "
 open(f"{w}/scalar-100MB.yaml", "w").write(head + "x" * (100 << 20) + "\n  bogus: 1\n")
+# One line of 300,000 non-ASCII scalars: columns must cost the line once, not per node.
+open(f"{w}/flow-utf8-300000.yaml", "w").write("k: [" + ", ".join("é%d" % i for i in range(300000)) + "]\n")
 dup = "apiVersion: model.otterscale.io/v1alpha1\nkind: ModelService\nmetadata:\n  name: dup\n  labels:\n" + "    k: v\n" * 10000
 open(f"{w}/duplicate-keys-10000.yaml", "w").write(dup)
 PY

@@ -62,9 +62,16 @@ row "convert peak / input size" "$(python3 -c "print(f'{$(get convert "$W/c.txt"
 row "convert peak / input size (40 MB flow sequence)" "$(python3 -c "print(f'{$(get flow "$W/c.txt" 4)*1024/$(size "$W/flow.yaml"):.2f}')")" 6 le
 (cd Benchmarks/yaml && swift build -c release >/dev/null 2>&1)
 YB=$(cd Benchmarks/yaml && swift build -c release --show-bin-path)/yamlbench
-ours=$("$YB" values "$W/out-1000.yaml" "$ROUNDS" | awk '{print $2}')
-theirs=$("$LY" rate "$W/out-1000.yaml" "$ROUNDS" | awk '{print $2}')
-echo "reader to values: $ours MB/s; libyaml events: $theirs MB/s"
+# In-process rates (no start-up, no file read), interleaved round by round: each round
+# is the median of 3 passes of each, and the figure is the median over the rounds.
+: >"$W/ours.txt"; : >"$W/theirs.txt"
+for _ in $(seq "$ROUNDS"); do
+  "$YB" values "$W/out-1000.yaml" 3 | awk '{print $2}' >>"$W/ours.txt"
+  "$LY" rate "$W/out-1000.yaml" 3 | awk '{print $2}' >>"$W/theirs.txt"
+done
+median() { sort -g "$1" | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+ours=$(median "$W/ours.txt"); theirs=$(median "$W/theirs.txt")
+echo "reader to values: $ours MB/s; libyaml events: $theirs MB/s (medians of $ROUNDS interleaved rounds)"
 if python3 -c "import ryml" 2>/dev/null; then
   echo "rapidyaml parse_in_arena: $(python3 $A/ryml_rate.py "$W/out-1000.yaml" "$ROUNDS") MB/s"
 else

@@ -145,6 +145,17 @@ import Testing
         #expect(inner[0].value.mark == Mark(line: 3, column: 6, offset: 16))
     }
 
+    /// Long lines of non-ASCII text, many nodes on one line: the columns are counted
+    /// on along the line, and agree with the general path's.
+    @Test func longNonASCIILines() {
+        let items = (0..<3000).map { "é\($0)" }.joined(separator: ", ")
+        let text = "k: [" + items + "]\nü: {ä: [ö, \"ß\"], é: 'ñ'}\n- \n"
+        agree(text)
+        agree("k: [" + items + "]\n")
+        #expect(fastDocuments("k: [" + items + "]\n") == 1)
+        agree("ü: a\nk: [é, ñ, [ö, {ä: ü}]]\n")
+    }
+
     /// Every file the project renders or reads as an example is read by the fast reader
     /// whole, and read the same as by the general path.
     @Test func projectFilesReadFast() throws {

@@ -35,6 +35,9 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     private var line = 1
     private var lineStart: Int
     private var depth = 0
+    /// Where `column` counted to on the current line, and the column there.
+    private var countedTo = 0
+    private var countedColumn = 1
     private var documentsRead = 0
     /// Children of the collections being read, innermost last; each collection moves its
     /// own out in one piece when it ends, so every array is allocated once, at its size.
@@ -258,6 +261,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         var i = p + 1
         var end = i
         while i < n {
+            guard i - from <= maxScalar else { throw GiveUp() }  // before reading on
             let d = base[i]
             if d == 0x20 {
                 i += 1
@@ -408,6 +412,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         var end = i
         var stop: UInt8 = 0
         while i < n {
+            guard i - from <= maxScalar else { throw GiveUp() }  // before reading on
             if i + 8 <= n {
                 // Eight bytes at a time while none is a space, line feed, `#` or `:`.
                 let k = Self.firstSpecial(
@@ -448,7 +453,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         var i = from
         var quotes = 0
         while true {
-            guard i < n else { throw GiveUp() }
+            guard i < n, i - from <= maxScalar else { throw GiveUp() }
             let d = base[i]
             if d == q {
                 if q == UInt8(ascii: "'") && byte(i + 1) == q {
@@ -509,7 +514,8 @@ struct FastReader<Tree: FastTree>: ~Copyable {
             // A text line: everything after the indentation.
             let from = p + k
             var e = from
-            while e < n && base[e] != 0x0A { e += 1 }
+            let bound = min(n, first + maxScalar + 1)  // a scalar too long is not read on
+            while e < bound && base[e] != 0x0A { e += 1 }
             guard e - first <= maxScalar else { throw GiveUp() }
             text.append(contentsOf: UnsafeBufferPointer(start: base + from, count: e - from))
             if e >= n {
@@ -634,19 +640,26 @@ struct FastReader<Tree: FastTree>: ~Copyable {
 
     private func isIndicator(_ c: UInt8) -> Bool { Bytes.isIndicator(c) }
 
-    /// The 1-based column of offset `i` on the current line, in Unicode scalars.
-    @inline(__always) private func column(_ i: Int) -> Int {
+    /// The 1-based column of offset `i` on the current line, in Unicode scalars. In a
+    /// text that is not all ASCII, counted on from the last column asked for on the line
+    /// (marks are asked for left to right), so a long line costs its length once, not
+    /// once per node on it.
+    @inline(__always) private mutating func column(_ i: Int) -> Int {
         if isASCII { return i - lineStart + 1 }
-        var c = 1
-        var k = lineStart
-        while k < i {
-            if base[k] & 0xC0 != 0x80 { c += 1 }
-            k += 1
+        if countedTo < lineStart || countedTo > i {
+            countedTo = lineStart
+            countedColumn = 1
         }
-        return c
+        while countedTo < i {
+            if base[countedTo] & 0xC0 != 0x80 { countedColumn += 1 }
+            countedTo += 1
+        }
+        return countedColumn
     }
 
-    @inline(__always) private func mark(_ i: Int) -> Mark { Mark(line: line, column: column(i), offset: i) }
+    @inline(__always) private mutating func mark(_ i: Int) -> Mark {
+        Mark(line: line, column: column(i), offset: i)
+    }
 
     private func string(_ from: Int, _ to: Int) -> String {
         String(decoding: UnsafeBufferPointer(start: base + from, count: to - from), as: UTF8.self)
