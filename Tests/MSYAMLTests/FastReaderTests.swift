@@ -34,7 +34,9 @@ import Testing
             ("a: 1\n# c\n\n   # d\nb: 2\n", 1), ("-\n  a: 1\n", 1), ("- - - a\n", 1), ("a:    \n  b: 1\n", 1),
             ("a: # c\n  b: 1\n", 1), ("a: [1, 2]\nb: {c: 1, 'd': \"e\"}\n", 1), ("a: { }\nb: [ ]\n", 1),
             ("args: [--port, \"8000\", -x, a b]\n", 1), ("- [a, [b, {c: [d]}]] # c\n", 1), ("a: {b: 1, b: 2}\n", 0),
-            ("a: {1: x}\n", 0), ("a: [http://x]\n", 0),
+            ("a: {1: x}\n", 0), ("a: [http://x]\n", 0), ("a: \"x\\ty\"\n", 1),
+            ("a: \"\\\"\\\\\\/\\0\\a\\b\\t\\n\\v\\f\\r\\e\\ \\N\\_\\L\\P\"\n\"k\\\"\": 1\n", 1),
+            ("c: \"{\\\"a\\\": [1]}\"\n\"\\n\": x\n\"\\u000a\": y\n", 0),
         ] as [(String, Int)])
     func readsFast(_ text: String, _ documents: Int) {
         agree(text)
@@ -46,7 +48,8 @@ import Testing
     @Test(arguments: [
         "a: &x 1\nb: *x\n", "a: !t 1\n", "? a\n: b\n", "a: >\n  x\n", "a: |2\n  x\n", "a: [1,\n  2]\n", "a: [a: b]\n",
         "a: [x, ]\n", "a: {b}\n", "a: {b: }\n", "a: [x #c]\n", "a: [x]#c\n", "a: {\"b\":1}\n", "a: [?x]\n", "[a]: b\n",
-        "a: b\n  c\n", "- a\n  b\n", "a: 'x\n  y'\n", "a: \"x\\ty\"\n", "a: \"x\n  y\"\n", "a: 1\na: 2\n",
+        "a: b\n  c\n", "- a\n  b\n", "a: 'x\n  y'\n", "a: \"\\x41\"\n", "a: \"\\u00e9\\ud83d\\ude00\"\n",
+        "a: \"\\q\"\n", "a: \"x\\\n  y\"\n", "a: \"x\n  y\"\n", "a: 1\na: 2\n",
         "1: a\n", "true: a\n", "~: a\n", "null: a\n", "a: 1\n...\n", "%YAML 1.2\n---\na: 1\n", "a:\tb\n", "a: b\r\n",
         "a: 1\nb: 2: 3\n", "a: - b\n", "a: \"x\"#c\n", "a: \"x\" y\n", "a: |#c\n x\n", "a: |\n", "a: |\n  \n",
         "a: |\n  x\n  ",

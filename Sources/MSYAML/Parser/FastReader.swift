@@ -446,38 +446,76 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         return (from, end, stop)
     }
 
-    /// A single-line quoted scalar at `p`; `p` ends after its closing quote.
+    /// A single-line quoted scalar at `p`; `p` ends after its closing quote. In double
+    /// quotes, the one-character escapes (`\"`, `\\`, `\n`, `\t`, ...); `\x`, `\u`
+    /// and `\U` (code points to check, surrogate pairs) are left to the general path.
     private mutating func quoted() throws(GiveUp) -> (String, ScalarStyle) {
         let q = base[p]
+        let double = q == UInt8(ascii: "\"")
         let from = p + 1
         var i = from
-        var quotes = 0
+        var escapes = 0
         while true {
             guard i < n, i - from <= maxScalar else { throw GiveUp() }
             let d = base[i]
             if d == q {
-                if q == UInt8(ascii: "'") && byte(i + 1) == q {
-                    quotes += 1
+                if !double && byte(i + 1) == q {
+                    escapes += 1
                     i += 2
                     continue
                 }
                 break
             }
-            if d == 0x0A || (d == UInt8(ascii: "\\") && q == UInt8(ascii: "\"")) { throw GiveUp() }
+            if d == 0x0A { throw GiveUp() }
+            if d == UInt8(ascii: "\\") && double {
+                guard Self.escaped(byte(i + 1)) != nil else { throw GiveUp() }
+                escapes += 1
+                i += 2
+                continue
+            }
             i += 1
         }
-        guard i - from <= maxScalar else { throw GiveUp() }
         p = i + 1
-        guard quotes > 0 else {
-            return (string(from, i), q == UInt8(ascii: "'") ? .singleQuoted : .doubleQuoted)
-        }
+        let style: ScalarStyle = double ? .doubleQuoted : .singleQuoted
+        guard escapes > 0 else { return (string(from, i), style) }
         text.removeAll(keepingCapacity: true)
         var k = from
         while k < i {
-            text.append(base[k])
-            k += base[k] == q ? 2 : 1
+            let c = base[k]
+            if double && c == UInt8(ascii: "\\"), let v = Self.escaped(base[k + 1]) {
+                Bytes.appendUTF8(v, to: &text)
+                k += 2
+            } else {
+                text.append(c)
+                k += c == q ? 2 : 1  // in single quotes, '' is one quote
+            }
         }
-        return (String(decoding: text, as: UTF8.self), .singleQuoted)
+        return (String(decoding: text, as: UTF8.self), style)
+    }
+
+    /// The character a one-character escape of double quotes stands for (YAML 1.2
+    /// 5.7, as `Scanner` reads them; a tab after `\` never reaches here), or nil.
+    private static func escaped(_ c: UInt8) -> UInt32? {
+        switch c {
+        case UInt8(ascii: "0"): return 0
+        case UInt8(ascii: "a"): return 7
+        case UInt8(ascii: "b"): return 8
+        case UInt8(ascii: "t"): return 9
+        case UInt8(ascii: "n"): return 10
+        case UInt8(ascii: "v"): return 11
+        case UInt8(ascii: "f"): return 12
+        case UInt8(ascii: "r"): return 13
+        case UInt8(ascii: "e"): return 27
+        case 0x20: return 0x20
+        case UInt8(ascii: "\""): return 0x22
+        case UInt8(ascii: "/"): return 0x2F
+        case UInt8(ascii: "\\"): return 0x5C
+        case UInt8(ascii: "N"): return 0x85
+        case UInt8(ascii: "_"): return 0xA0
+        case UInt8(ascii: "L"): return 0x2028
+        case UInt8(ascii: "P"): return 0x2029
+        default: return nil
+        }
     }
 
     /// A literal block scalar whose `|` is at `p`, in a collection at column `indent`;
