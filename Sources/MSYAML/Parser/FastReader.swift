@@ -468,7 +468,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
             }
             if d == 0x0A { throw GiveUp() }
             if d == UInt8(ascii: "\\") && double {
-                guard Self.escaped(byte(i + 1)) != nil else { throw GiveUp() }
+                guard Bytes.singleEscape(byte(i + 1)) != nil else { throw GiveUp() }
                 escapes += 1
                 i += 2
                 continue
@@ -482,7 +482,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
         var k = from
         while k < i {
             let c = base[k]
-            if double && c == UInt8(ascii: "\\"), let v = Self.escaped(base[k + 1]) {
+            if double && c == UInt8(ascii: "\\"), let v = Bytes.singleEscape(base[k + 1]) {
                 Bytes.appendUTF8(v, to: &text)
                 k += 2
             } else {
@@ -491,31 +491,6 @@ struct FastReader<Tree: FastTree>: ~Copyable {
             }
         }
         return (String(decoding: text, as: UTF8.self), style)
-    }
-
-    /// The character a one-character escape of double quotes stands for (YAML 1.2
-    /// 5.7, as `Scanner` reads them; a tab after `\` never reaches here), or nil.
-    private static func escaped(_ c: UInt8) -> UInt32? {
-        switch c {
-        case UInt8(ascii: "0"): return 0
-        case UInt8(ascii: "a"): return 7
-        case UInt8(ascii: "b"): return 8
-        case UInt8(ascii: "t"): return 9
-        case UInt8(ascii: "n"): return 10
-        case UInt8(ascii: "v"): return 11
-        case UInt8(ascii: "f"): return 12
-        case UInt8(ascii: "r"): return 13
-        case UInt8(ascii: "e"): return 27
-        case 0x20: return 0x20
-        case UInt8(ascii: "\""): return 0x22
-        case UInt8(ascii: "/"): return 0x2F
-        case UInt8(ascii: "\\"): return 0x5C
-        case UInt8(ascii: "N"): return 0x85
-        case UInt8(ascii: "_"): return 0xA0
-        case UInt8(ascii: "L"): return 0x2028
-        case UInt8(ascii: "P"): return 0x2029
-        default: return nil
-        }
     }
 
     /// A literal block scalar whose `|` is at `p`, in a collection at column `indent`;

@@ -68,4 +68,30 @@ enum Bytes {
             out.append(UInt8(0x80 | v & 0x3F))
         }
     }
+
+    /// The character a one-character escape of double quotes stands for (YAML 1.2
+    /// 5.7: `\n`, `\"`, `\N`, ...), or nil. The scanner and `FastReader` both read
+    /// escapes by it; a tab, a line break or hex digits after `\` are the scanner's.
+    static func singleEscape(_ c: UInt8) -> UInt32? {
+        switch c {
+        case UInt8(ascii: "0"): return 0
+        case UInt8(ascii: "a"): return 7
+        case UInt8(ascii: "b"): return 8
+        case UInt8(ascii: "t"): return 9
+        case UInt8(ascii: "n"): return 10
+        case UInt8(ascii: "v"): return 11
+        case UInt8(ascii: "f"): return 12
+        case UInt8(ascii: "r"): return 13
+        case UInt8(ascii: "e"): return 27
+        case 0x20: return 0x20
+        case UInt8(ascii: "\""): return 0x22
+        case UInt8(ascii: "/"): return 0x2F
+        case UInt8(ascii: "\\"): return 0x5C
+        case UInt8(ascii: "N"): return 0x85
+        case UInt8(ascii: "_"): return 0xA0
+        case UInt8(ascii: "L"): return 0x2028
+        case UInt8(ascii: "P"): return 0x2029
+        default: return nil
+        }
+    }
 }

@@ -96,23 +96,8 @@ extension Scanner {
         let c = byte(1)
         var v: UInt32
         switch c {
-        case UInt8(ascii: "0"): v = 0
-        case UInt8(ascii: "a"): v = 7
-        case UInt8(ascii: "b"): v = 8
-        case UInt8(ascii: "t"), 0x09: v = 9
-        case UInt8(ascii: "n"): v = 10
-        case UInt8(ascii: "v"): v = 11
-        case UInt8(ascii: "f"): v = 12
-        case UInt8(ascii: "r"): v = 13
-        case UInt8(ascii: "e"): v = 27
-        case 0x20: v = 0x20
-        case UInt8(ascii: "\""): v = 0x22
-        case UInt8(ascii: "/"): v = 0x2F
-        case UInt8(ascii: "\\"): v = 0x5C
-        case UInt8(ascii: "N"): v = 0x85
-        case UInt8(ascii: "_"): v = 0xA0
-        case UInt8(ascii: "L"): v = 0x2028
-        case UInt8(ascii: "P"): v = 0x2029
+        case _ where Bytes.singleEscape(c) != nil: v = Bytes.singleEscape(c) ?? 0
+        case 0x09: v = 9  // `\` then a tab
         case UInt8(ascii: "x"), UInt8(ascii: "u"), UInt8(ascii: "U"):
             let digits = c == UInt8(ascii: "x") ? 2 : c == UInt8(ascii: "u") ? 4 : 8
             guard let value = hexEscape(at: 2, digits: digits) else {
