@@ -51,6 +51,7 @@ enum Constructor {
     /// Core-schema resolution, skipping the resolver for text that can only be a string.
     static func plain(_ text: String) -> Value {
         guard let c = text.utf8.first else { return .null }
+        guard mayResolve(first: c) else { return .string(text) }
         switch c {
         case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "."):
             // Never null or a boolean: a number or a string.

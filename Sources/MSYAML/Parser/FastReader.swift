@@ -251,7 +251,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     /// without trailing spaces; `p` at what ended it.
     private mutating func flowPlain(key: Bool) throws(GiveUp) -> String {
         let c = byte(p)
-        if isIndicator(c) {
+        if Bytes.isIndicator(c) {
             let d = byte(p + 1)
             guard c == UInt8(ascii: "-"), !isBlankOrEnd(d), !Bytes.isFlowIndicator(d) else { throw GiveUp() }
         } else if isBlankOrEnd(c) {
@@ -402,7 +402,7 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     /// at the stop. Gives up where it could not start or where it may go on below.
     private mutating func plain() throws(GiveUp) -> (Int, Int, UInt8) {
         let c = byte(p)
-        if isIndicator(c) {
+        if Bytes.isIndicator(c) {
             guard c == UInt8(ascii: "-") || c == UInt8(ascii: "?") || c == UInt8(ascii: ":"),
                 !isBlankOrEnd(byte(p + 1))
             else { throw GiveUp() }
@@ -650,8 +650,6 @@ struct FastReader<Tree: FastTree>: ~Copyable {
     @inline(__always) private func byte(_ i: Int) -> UInt8 { i < n ? base[i] : 0 }
 
     @inline(__always) private func isBlankOrEnd(_ c: UInt8) -> Bool { c == 0x20 || c == 0x0A || c == 0 }
-
-    private func isIndicator(_ c: UInt8) -> Bool { Bytes.isIndicator(c) }
 
     /// The 1-based column of offset `i` on the current line, in Unicode scalars. In a
     /// text that is not all ASCII, counted on from the last column asked for on the line
